@@ -1,0 +1,58 @@
+package org.fengqiao.events;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fengqiao.events.petition.v1.WorkOrderReceived;
+
+/**
+ * The registry of every event contract, old versions included: which record a logical type id reads
+ * into. Adding an event means adding its record here and its golden sample under {@code samples/}.
+ */
+public final class EventCatalog {
+
+    private static final EventCatalog STANDARD = new EventCatalog(List.of(
+            WorkOrderReceived.class));
+
+    private final Map<EventTypeId, Class<?>> classesByType;
+    private final Map<Class<?>, EventTypeId> typesByClass;
+
+    public EventCatalog(Collection<Class<?>> payloadTypes) {
+        Map<EventTypeId, Class<?>> byType = new LinkedHashMap<>();
+        Map<Class<?>, EventTypeId> byClass = new LinkedHashMap<>();
+        for (Class<?> payloadType : payloadTypes) {
+            EventTypeId id = EventTypeId.of(payloadType);
+            if (byType.putIfAbsent(id, payloadType) != null) {
+                throw new IllegalArgumentException("event type " + id + " registered twice");
+            }
+            byClass.put(payloadType, id);
+        }
+        this.classesByType = Collections.unmodifiableMap(byType);
+        this.typesByClass = Collections.unmodifiableMap(byClass);
+    }
+
+    /** Every contract of the platform. */
+    public static EventCatalog standard() {
+        return STANDARD;
+    }
+
+    public Optional<Class<?>> payloadClass(EventTypeId id) {
+        return Optional.ofNullable(classesByType.get(id));
+    }
+
+    public EventTypeId typeIdOf(Class<?> payloadType) {
+        EventTypeId id = typesByClass.get(payloadType);
+        if (id == null) {
+            throw new IllegalArgumentException(payloadType.getName() + " is not a registered event");
+        }
+        return id;
+    }
+
+    public Collection<EventTypeId> typeIds() {
+        return classesByType.keySet();
+    }
+}
