@@ -1,0 +1,7 @@
+package org.fengqiao.petition.workorder;
+
+enum Urgency {
+    normal,
+    urgent,
+    emergency
+}

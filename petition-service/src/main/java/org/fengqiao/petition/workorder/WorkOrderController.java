@@ -1,0 +1,46 @@
+package org.fengqiao.petition.workorder;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
+import org.fengqiao.platform.security.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/work-orders")
+class WorkOrderController {
+
+    private final WorkOrderIntake intake;
+
+    WorkOrderController(WorkOrderIntake intake) {
+        this.intake = intake;
+    }
+
+    /** 201 with the new order, or 200 with the existing one when the order number was pushed before. */
+    @PostMapping
+    @PreAuthorize("hasAnyRole('HOTLINE', 'DISPATCHER')")
+    Mono<ResponseEntity<WorkOrderResponse>> receive(@Valid @RequestBody ReceiveWorkOrderRequest request, CurrentUser user) {
+        return intake.receive(request, user).map(receipt -> {
+            WorkOrderResponse body = WorkOrderResponse.of(receipt.order());
+            return receipt.created()
+                    ? ResponseEntity.created(URI.create("/api/work-orders/" + body.id())).body(body)
+                    : ResponseEntity.status(HttpStatus.OK).body(body);
+        });
+    }
+
+    @GetMapping("/{id}")
+    Mono<WorkOrderResponse> get(@PathVariable String id, CurrentUser user) {
+        return intake.find(id, user).map(WorkOrderResponse::of);
+    }
+}
