@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -78,7 +79,7 @@ public final class CalendarYearFile {
 
     private static CalendarYear.Status parseStatus(String fileName, int lineNumber, String value) {
         try {
-            return CalendarYear.Status.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            return CalendarYear.Status.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw malformed(fileName, lineNumber, "status 只能是 official 或 provisional (status must be official or provisional)");
         }
