@@ -6,6 +6,6 @@ import org.fengqiao.platform.security.Role;
 record Recipient(Role role, String jurisdiction) {
 
     String key() {
-        return role.name() + "@" + jurisdiction;
+        return role.claimValue() + "@" + jurisdiction;
     }
 }

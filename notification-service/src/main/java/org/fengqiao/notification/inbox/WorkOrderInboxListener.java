@@ -30,7 +30,7 @@ class WorkOrderInboxListener {
             return Mono.empty();
         }
         return inbox.deliver(event.metadata().eventId().toString(),
-                new Recipient(Role.dispatcher, order.jurisdiction()), messageFor(order));
+                new Recipient(Role.DISPATCHER, order.jurisdiction()), messageFor(order));
     }
 
     private static InboxMessage messageFor(WorkOrderReceived order) {
