@@ -63,6 +63,8 @@ record KafkaBrokerSettings(Path dir, int port, int controllerPort) {
         p.setProperty("background.threads", "4");
         p.setProperty("num.recovery.threads.per.data.dir", "1");
         p.setProperty("log.retention.hours", "168");
+        // The cleaner of compacted topics (__consumer_offsets) allocates this up front on the heap; 128 MB by default.
+        p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return p;
     }
 
