@@ -56,8 +56,10 @@ record CommandLine(boolean help, LocalStackOptions options) {
             }
             switch (name) {
                 case "--reset" -> options = options.withReset(true);
-                case "--data-dir" -> options = options.withDataDir(workingDir.resolve(value(args, i, name, inlineValue)));
-                case "--port-offset" -> options = options.withPortOffset(integer(value(args, i, name, inlineValue), name));
+                case "--data-dir" -> options = options.withDataDir(
+                        workingDir.resolve(value(args, i, name, inlineValue)));
+                case "--port-offset" -> options = options.withPortOffset(
+                        integer(value(args, i, name, inlineValue), name));
                 case "--only" -> options = options.withOnly(value(args, i, name, inlineValue));
                 case "--timeout" -> {
                     int seconds = integer(value(args, i, name, inlineValue), name);

@@ -37,8 +37,10 @@ record DemoIdentity(String clientId, String role, String jurisdiction, String na
                 new DemoIdentity("handler-zhaojia", "handler", "330681102", "赵家镇信访办"),
                 new DemoIdentity("handler-dongbaihu", "handler", "330681103", "东白湖镇信访办")));
         for (Village village : VILLAGES) {
-            all.add(new DemoIdentity("mediator-" + village.pinyin(), "mediator", village.code(), village.name() + "调解员"));
-            all.add(new DemoIdentity("gridworker-" + village.pinyin(), "grid_worker", village.code(), village.name() + "网格员"));
+            all.add(new DemoIdentity("mediator-" + village.pinyin(), "mediator", village.code(),
+                    village.name() + "调解员"));
+            all.add(new DemoIdentity("gridworker-" + village.pinyin(), "grid_worker", village.code(),
+                    village.name() + "网格员"));
         }
         return all;
     }

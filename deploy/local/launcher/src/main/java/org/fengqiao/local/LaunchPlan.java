@@ -18,7 +18,8 @@ import java.util.Map;
  * @param health        {@code /actuator/health[/readiness]} of a Boot application, or {@code null}
  */
 record LaunchPlan(ComponentSpec spec, int port, String url, List<Integer> ports, List<String> command,
-                  Map<String, String> env, Path workingDir, Path logFile, List<Path> requiredFiles, Path readyFile, URI health) {
+                  Map<String, String> env, Path workingDir, Path logFile, List<Path> requiredFiles, Path readyFile,
+                  URI health) {
 
     LaunchPlan {
         ports = List.copyOf(ports);

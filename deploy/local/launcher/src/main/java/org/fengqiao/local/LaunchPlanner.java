@@ -54,8 +54,8 @@ final class LaunchPlanner {
         Path ready = dir.resolve("ready");
         List<String> command = devInfra(spec, KAFKA_MAIN, "--dir", dir.toString(), "--port", String.valueOf(port),
                 "--controller-port", String.valueOf(controllerPort), "--ready-file", ready.toString());
-        return new LaunchPlan(spec, port, "localhost:" + port, List.of(port, controllerPort), command, withExtra(commonEnv()),
-                options.dataDir(), logFile(spec.name()), devInfraFiles(), ready, null);
+        return new LaunchPlan(spec, port, "localhost:" + port, List.of(port, controllerPort), command,
+                withExtra(commonEnv()), options.dataDir(), logFile(spec.name()), devInfraFiles(), ready, null);
     }
 
     private LaunchPlan mongo(ComponentSpec spec) {
@@ -64,8 +64,8 @@ final class LaunchPlanner {
         Path ready = dir.resolve("ready");
         List<String> command = devInfra(spec, MONGO_MAIN, "--dir", dir.toString(), "--port", String.valueOf(port),
                 "--ready-file", ready.toString());
-        return new LaunchPlan(spec, port, "mongodb://localhost:" + port, List.of(port), command, withExtra(commonEnv()),
-                options.dataDir(), logFile(spec.name()), devInfraFiles(), ready, null);
+        return new LaunchPlan(spec, port, "mongodb://localhost:" + port, List.of(port), command,
+                withExtra(commonEnv()), options.dataDir(), logFile(spec.name()), devInfraFiles(), ready, null);
     }
 
     private LaunchPlan boot(ComponentSpec spec) {
@@ -82,7 +82,9 @@ final class LaunchPlanner {
         env.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         env.put("OAUTH2_ISSUER_URI", issuerUri());
         switch (spec.kind()) {
-            case IDENTITY -> env.put("IDENTITY_DATA_DIR", options.dataDir().resolve("identity").toString());
+            case IDENTITY -> {
+                // keeps its signing key under $FENGQIAO_DATA_DIR/identity; the issuer follows the offset port
+            }
             case SERVICE -> {
                 env.put("MONGODB_URI", "mongodb://localhost:" + port("mongo") + "/" + spec.database());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + port("kafka"));
@@ -97,8 +99,8 @@ final class LaunchPlanner {
             default -> throw new IllegalStateException(spec.kind().toString());
         }
         String healthPath = spec.kind() == ComponentSpec.Kind.IDENTITY ? HEALTH_PATH : READINESS_PATH;
-        return new LaunchPlan(spec, port, url, List.of(port), command, withExtra(env), options.dataDir(), logFile(spec.name()), List.of(jar), null,
-                URI.create(url + healthPath));
+        return new LaunchPlan(spec, port, url, List.of(port), command, withExtra(env), options.dataDir(),
+                logFile(spec.name()), List.of(jar), null, URI.create(url + healthPath));
     }
 
     /** {@code petition-service} → {@code PETITION_SERVICE_URL}, as the gateway's application.yml expects. */

@@ -273,8 +273,10 @@ public final class LocalStack implements AutoCloseable {
                 throw new LocalStackException("cannot start " + child.name() + ": " + e.getMessage(), e);
             }
         }
-        child.process().onExit().thenAccept(process -> {
-            if (up && !stopping && !child.stopRequested()) {
+        Process started = child.process();
+        started.onExit().thenAccept(process -> {
+            // A later restart replaces the process; only the current one's death is news.
+            if (up && !stopping && child.process() == process && !child.stopRequested()) {
                 out.printf("! %s exited unexpectedly with code %d; see %s%n", child.name(), process.exitValue(),
                         child.plan().logFile());
             }
@@ -391,7 +393,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private String demoSecret() {
-        String secret = options.extraEnv().getOrDefault(DemoIdentity.SECRET_ENV, System.getenv(DemoIdentity.SECRET_ENV));
+        String secret = options.extraEnv()
+                .getOrDefault(DemoIdentity.SECRET_ENV, System.getenv(DemoIdentity.SECRET_ENV));
         return secret == null || secret.isBlank() ? DemoIdentity.DEFAULT_SECRET : secret;
     }
 

@@ -73,7 +73,8 @@ public record LocalStackOptions(Path repoRoot, Path dataDir, int portOffset, boo
         List<String> jvm = jvmEnv == null || jvmEnv.isBlank()
                 ? DEFAULT_JVM_OPTIONS
                 : Arrays.stream(jvmEnv.trim().split("\\s+")).toList();
-        return new LocalStackOptions(root, dataDir, 0, false, ComponentSpec.names(), DEFAULT_READY_TIMEOUT, jvm, Map.of());
+        return new LocalStackOptions(root, dataDir, 0, false,
+                ComponentSpec.names(), DEFAULT_READY_TIMEOUT, jvm, Map.of());
     }
 
     public LocalStackOptions withDataDir(Path dir) {
@@ -85,13 +86,15 @@ public record LocalStackOptions(Path repoRoot, Path dataDir, int portOffset, boo
     }
 
     public LocalStackOptions withReset(boolean wipe) {
-        return new LocalStackOptions(repoRoot, dataDir, portOffset, wipe, components, readyTimeout, jvmOptions, extraEnv);
+        return new LocalStackOptions(repoRoot, dataDir, portOffset, wipe,
+                components, readyTimeout, jvmOptions, extraEnv);
     }
 
     /** Only these components (names or the groups {@code infra}, {@code services}, {@code all}). */
     public LocalStackOptions withOnly(String... selection) {
         List<String> selected = ComponentSpec.select(String.join(",", selection));
-        return new LocalStackOptions(repoRoot, dataDir, portOffset, reset, selected, readyTimeout, jvmOptions, extraEnv);
+        return new LocalStackOptions(repoRoot, dataDir, portOffset, reset,
+                selected, readyTimeout, jvmOptions, extraEnv);
     }
 
     public LocalStackOptions withReadyTimeout(Duration timeout) {
@@ -105,7 +108,8 @@ public record LocalStackOptions(Path repoRoot, Path dataDir, int portOffset, boo
     public LocalStackOptions withExtraEnv(Map<String, String> env) {
         Map<String, String> merged = new LinkedHashMap<>(extraEnv);
         merged.putAll(env);
-        return new LocalStackOptions(repoRoot, dataDir, portOffset, reset, components, readyTimeout, jvmOptions, merged);
+        return new LocalStackOptions(repoRoot, dataDir, portOffset, reset,
+                components, readyTimeout, jvmOptions, merged);
     }
 
     /** The port a component listens on with this offset. */

@@ -28,7 +28,9 @@ final class RepoRoot {
     static Path find(Path start) {
         for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path pom = dir.resolve("pom.xml");
-            if (Files.isRegularFile(pom) && projectElement(pom, "artifactId").filter(ROOT_ARTIFACT_ID::equals).isPresent()) {
+            boolean isRoot = Files.isRegularFile(pom)
+                    && projectElement(pom, "artifactId").filter(ROOT_ARTIFACT_ID::equals).isPresent();
+            if (isRoot) {
                 return dir;
             }
         }

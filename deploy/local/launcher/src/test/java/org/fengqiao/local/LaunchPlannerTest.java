@@ -88,12 +88,12 @@ class LaunchPlannerTest {
     }
 
     @Test
-    void theIdentityServerKeepsItsDataUnderIdentityAndIsCheckedOnOverallHealth() {
+    void theIdentityServerGetsTheDataDirAndAnIssuerOnItsOwnPortAndIsCheckedOnOverallHealth() {
         LaunchPlan plan = planner.plan("identity-server");
 
         assertThat(plan.env())
                 .containsEntry("SERVER_PORT", "9100")
-                .containsEntry("IDENTITY_DATA_DIR", data.resolve("identity").toString())
+                .containsEntry("FENGQIAO_DATA_DIR", data.toString())
                 .containsEntry("OAUTH2_ISSUER_URI", "http://localhost:9100");
         assertThat(plan.health()).isEqualTo(URI.create("http://localhost:9100/actuator/health"));
         assertThat(plan.requiredFiles()).containsExactly(
