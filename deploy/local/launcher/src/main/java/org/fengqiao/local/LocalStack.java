@@ -58,7 +58,8 @@ public final class LocalStack implements AutoCloseable {
     private final ReadinessProbe probe = new ReadinessProbe();
     private final PrintStream out;
     private final Object lifecycle = new Object();
-    private final Map<String, ChildProcess> children = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Every selected component in start order; fixed before any other thread can see it. */
+    private final Map<String, ChildProcess> children;
     private final Thread shutdownHook = new Thread(this::stop, "fengqiao-local-stack-shutdown");
     private final CountDownLatch stoppedLatch = new CountDownLatch(1);
     private volatile boolean up;
@@ -69,6 +70,9 @@ public final class LocalStack implements AutoCloseable {
         this.options = options;
         this.planner = new LaunchPlanner(options, RepoRoot.version(options.repoRoot()));
         this.out = out;
+        Map<String, ChildProcess> byName = new LinkedHashMap<>();
+        options.components().forEach(name -> byName.put(name, new ChildProcess(planner.plan(name))));
+        this.children = Collections.unmodifiableMap(byName);
     }
 
     /** Starts the selected components and returns once every one of them is ready. */
@@ -237,11 +241,10 @@ public final class LocalStack implements AutoCloseable {
     private void startAll() {
         Instant begin = Instant.now();
         Instant deadline = begin.plus(options.readyTimeout());
-        List<LaunchPlan> plans = options.components().stream().map(planner::plan).toList();
+        List<LaunchPlan> plans = children.values().stream().map(ChildProcess::plan).toList();
         checkBuilt(plans);
         prepareDataDir();
         checkPortsFree(plans);
-        plans.forEach(plan -> children.put(plan.name(), new ChildProcess(plan)));
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         out.printf("Starting the Fengqiao local stack (data: %s, port offset %d)%n", options.dataDir(),
                 options.portOffset());
