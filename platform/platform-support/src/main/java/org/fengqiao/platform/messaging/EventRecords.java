@@ -55,10 +55,25 @@ public final class EventRecords {
     }
 
     /**
-     * The body of a {@code @KafkaListener} returning {@code Mono<Void>}: reads the record (a poison record
-     * becomes a failed Mono, never an exception thrown before the Mono exists) and runs the handler, bounded
-     * by {@code fengqiao.kafka.consumer.handler-timeout} so a hung effect is retried instead of stalling the
-     * partition.
+     * The body of a {@code @KafkaListener} method: reads the record and runs the handler to completion on the
+     * listener's thread, so that a failure (a poison record, a failed or hung Mono) reaches the container's
+     * error handler, which retries it and then dead-letters it. The listener thread is a Kafka consumer thread,
+     * not a reactive one, so waiting there blocks no event loop; and one record finishes before the next of
+     * its partition starts, which keeps a key's events in order.
+     *
+     * <p>Why not return the Mono to spring-kafka (async returns)? In spring-kafka 4.0.6 a failed async result of
+     * a plain {@code @KafkaListener} is acknowledged and logged, never handed to the error handler (only
+     * {@code @RetryableTopic} listeners get that callback), and the records of one poll run concurrently;
+     * {@code EventConsumptionIT} pins this down.
+     */
+    public void consume(ConsumerRecord<String, String> record, Function<Event<?>, Mono<Void>> handler) {
+        handle(record, handler).block();
+    }
+
+    /**
+     * The handling as a Mono: reads the record (a poison record becomes a failed Mono) and runs the handler,
+     * bounded by {@code fengqiao.kafka.consumer.handler-timeout} so a hung effect fails and is retried instead
+     * of stalling the partition.
      */
     public Mono<Void> handle(ConsumerRecord<String, String> record, Function<Event<?>, Mono<Void>> handler) {
         return Mono.defer(() -> handler.apply(read(record))).timeout(handlerTimeout);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -16,8 +17,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.UnreadableEventException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -36,10 +35,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.ProducerListener;
 
 /**
  * Messaging for every service: event (de)serialisation, the topics, one error handler for all listeners
@@ -51,8 +52,6 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 @ConditionalOnBean(KafkaTemplate.class)
 @EnableConfigurationProperties({MessagingKafkaProperties.class, OutboxProperties.class})
 public class MessagingAutoConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean
@@ -104,8 +103,7 @@ public class MessagingAutoConfiguration {
                 (record, error) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(UnreadableEventException.class);
-        handler.setRetryListeners((record, error, attempt) -> log.warn("Listener failed on {}-{}@{} (attempt {}), retrying: {}",
-                record.topic(), record.partition(), record.offset(), attempt, rootMessage(error)));
+        handler.setRetryListeners(new ListenerFailureLog());
         return handler;
     }
 
@@ -157,21 +155,39 @@ public class MessagingAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(OutboxRelay.class)
         @ConditionalOnProperty(prefix = "fengqiao.outbox", name = "enabled", matchIfMissing = true)
-        MongoOutboxRelay outboxRelay(ReactiveMongoOperations mongo, KafkaTemplate<String, String> template,
+        MongoOutboxRelay outboxRelay(ReactiveMongoOperations mongo, ProducerFactory<String, String> producerFactory,
                 EventJson eventJson, OutboxProperties properties, ObjectProvider<OutboxCollection> declared,
-                ObjectProvider<RelayTracing> tracing, ObjectProvider<MeterRegistry> meters, ObjectProvider<Clock> clock) {
+                ObjectProvider<RelayTracing> tracing, ObjectProvider<MeterRegistry> meters,
+                ObjectProvider<ObservationRegistry> observations, ObjectProvider<Clock> clock, Environment environment) {
             List<String> collections = new ArrayList<>(properties.collections());
             declared.orderedStream().map(OutboxCollection::name).forEach(collections::add);
-            OutboxSender sender = new OutboxSender(template, eventJson.catalog(),
-                    tracing.getIfAvailable(() -> RelayTracing.NONE), ackTimeout(template));
+            OutboxSender sender = new OutboxSender(relayTemplate(producerFactory, observations, environment),
+                    eventJson.catalog(), tracing.getIfAvailable(() -> RelayTracing.NONE), ackTimeout(producerFactory));
             OutboxMetrics metrics = new OutboxMetrics(meters.getIfUnique(SimpleMeterRegistry::new),
                     clock.getIfUnique(Clock::systemUTC));
             return new MongoOutboxRelay(mongo, sender, metrics, properties, collections);
         }
 
+        /**
+         * The relay's own template on the shared producer: without the logging producer listener, which would
+         * log a stack trace for every attempt while Kafka is down; the relay reports outages itself.
+         */
+        private static KafkaTemplate<String, String> relayTemplate(ProducerFactory<String, String> producerFactory,
+                ObjectProvider<ObservationRegistry> observations, Environment environment) {
+            KafkaTemplate<String, String> template = new KafkaTemplate<>(producerFactory);
+            template.setProducerListener(new ProducerListener<>() {
+            });
+            ObservationRegistry registry = observations.getIfUnique();
+            if (registry != null && environment.getProperty("spring.kafka.template.observation-enabled", Boolean.class, false)) {
+                template.setObservationEnabled(true);
+                template.setObservationRegistry(registry);
+            }
+            return template;
+        }
+
         /** Long enough for the producer to give its own verdict: waiting for metadata, then delivery. */
-        private static Duration ackTimeout(KafkaTemplate<?, ?> template) {
-            Map<String, Object> config = template.getProducerFactory().getConfigurationProperties();
+        private static Duration ackTimeout(ProducerFactory<?, ?> producerFactory) {
+            Map<String, Object> config = producerFactory.getConfigurationProperties();
             return Duration.ofMillis(millis(config, ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000)
                     + millis(config, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000) + 5_000);
         }
@@ -180,13 +196,5 @@ public class MessagingAutoConfiguration {
             Object value = config.get(key);
             return value == null ? fallback : Long.parseLong(value.toString());
         }
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

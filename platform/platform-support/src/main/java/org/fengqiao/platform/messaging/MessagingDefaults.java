@@ -15,9 +15,6 @@ import org.springframework.core.env.MapPropertySource;
  * {@code application.yml} or environment overrides any of them:
  * <ul>
  * <li>consumer group = {@code spring.application.name}, start from the earliest offset, String keys and values;</li>
- * <li>{@code max.poll.records=1}: a listener returning {@code Mono<Void>} gets the next record only after the
- *     previous one's Mono completed, so one key's events are handled in order (with larger polls spring-kafka
- *     runs all records of a poll at once);</li>
  * <li>producer timeouts that let the outbox relay notice an unreachable broker within ~40 s (the relay then
  *     backs off) instead of the client defaults of minutes;</li>
  * <li>observation on for the template and the listeners, so the {@code traceparent} header propagates when
@@ -36,7 +33,6 @@ public final class MessagingDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         defaults.put("spring.kafka.consumer.key-deserializer", StringDeserializer.class.getName());
         defaults.put("spring.kafka.consumer.value-deserializer", StringDeserializer.class.getName());
-        defaults.put("spring.kafka.consumer.max-poll-records", "1");
         defaults.put("spring.kafka.producer.key-serializer", StringSerializer.class.getName());
         defaults.put("spring.kafka.producer.value-serializer", StringSerializer.class.getName());
         defaults.put("spring.kafka.producer.properties.max.block.ms", "10000");

@@ -42,8 +42,9 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>While Kafka is unreachable a pass stops at the first transient failure and the next one starts after
  * an exponential backoff; one warning is logged when Kafka becomes unreachable and one line when it is
- * back. An event Kafka rejects for good (e.g. too large) is logged once and stays in its document, holding
- * back the later events of that aggregate only.
+ * back. An event that cannot be published at all (Kafka rejects it, e.g. too large, or its type has no topic
+ * in this version) is logged once and stays in its document, holding back the later events of that
+ * aggregate only; it is retried with every sweep.
  */
 final class MongoOutboxRelay implements OutboxRelay, SmartLifecycle {
 
@@ -213,7 +214,7 @@ final class MongoOutboxRelay implements OutboxRelay, SmartLifecycle {
         }
         OutboxEvent rejected = aggregate.events().get(published);
         if (reportedRejected.add(rejected.eventId())) {
-            log.error("Kafka rejected outbox event {} ({}) of {} {}; it and the later events of this aggregate stay "
+            log.error("Cannot publish outbox event {} ({}) of {} {}; it and the later events of this aggregate stay "
                     + "in its outbox: {}", rejected.eventId(), rejected.typeId(), aggregate.collection(), aggregate.id(),
                     failure.toString());
         }
@@ -228,9 +229,9 @@ final class MongoOutboxRelay implements OutboxRelay, SmartLifecycle {
             if (!kafkaUnreachable) {
                 kafkaUnreachable = true;
                 log.warn("Kafka unreachable; outbox events wait and are retried with backoff: {}",
-                        rootMessage(outcome.transientFailure()));
+                        Failures.rootMessage(outcome.transientFailure()));
             } else {
-                log.debug("Outbox relay still cannot reach Kafka: {}", rootMessage(outcome.transientFailure()));
+                log.debug("Outbox relay still cannot reach Kafka: {}", Failures.rootMessage(outcome.transientFailure()));
             }
             scheduleRetry();
             return;
@@ -247,7 +248,7 @@ final class MongoOutboxRelay implements OutboxRelay, SmartLifecycle {
     }
 
     private void afterFailedPass(Throwable error) {
-        log.warn("Outbox pass failed, retrying with backoff: {}", rootMessage(error));
+        log.warn("Outbox pass failed, retrying with backoff: {}", Failures.rootMessage(error));
         scheduleRetry();
     }
 
@@ -294,14 +295,6 @@ final class MongoOutboxRelay implements OutboxRelay, SmartLifecycle {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private record Target(String collection, Object id) {

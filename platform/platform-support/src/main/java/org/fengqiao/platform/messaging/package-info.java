@@ -8,9 +8,10 @@
  * is down. Collections with an outbox are declared as {@link org.fengqiao.platform.messaging.OutboxCollection}
  * beans.
  *
- * <p>Consuming: {@code @KafkaListener} methods take a {@code ConsumerRecord<String, String>} and return
- * {@code Mono<Void>}, built with {@link org.fengqiao.platform.messaging.EventRecords#handle} and
- * {@link org.fengqiao.platform.messaging.ProcessedEvents#once}. Failures are retried with backoff by the one
+ * <p>Consuming: a {@code @KafkaListener} method takes a {@code ConsumerRecord<String, String>} and hands a
+ * reactive handler to {@link org.fengqiao.platform.messaging.EventRecords#consume}, typically wrapping the
+ * effect in {@link org.fengqiao.platform.messaging.ProcessedEvents#once}; the handler runs to completion on the
+ * consumer thread (why not async returns: see {@code consume}). Failures are retried with backoff by the one
  * error handler, then dead-lettered to {@code <topic>.dlt}; unreadable records are dead-lettered at once.
  *
  * <p>Also here: the ten topics (events and dead letters), the {@code kafka} health contributor, defaults for
