@@ -208,7 +208,8 @@ final class MongoOutboxRelay implements OutboxRelay, SmartLifecycle {
         if (failure == null) {
             return AggregateResult.of(aggregate, published, null);
         }
-        if (OutboxSender.isTransient(failure)) {
+        if (!running || OutboxSender.isTransient(failure)) {
+            // Shutting down cancels sends too; those events simply wait for the next start.
             kafkaDown.set(true);
             return AggregateResult.of(aggregate, published, failure);
         }
@@ -222,6 +223,9 @@ final class MongoOutboxRelay implements OutboxRelay, SmartLifecycle {
     }
 
     private void afterPass(PassOutcome outcome) {
+        if (!running) {
+            return;
+        }
         if (outcome.sweep()) {
             metrics.swept(outcome.stillPending(), outcome.oldestPending());
         }
@@ -248,6 +252,9 @@ final class MongoOutboxRelay implements OutboxRelay, SmartLifecycle {
     }
 
     private void afterFailedPass(Throwable error) {
+        if (!running) {
+            return;
+        }
         log.warn("Outbox pass failed, retrying with backoff: {}", Failures.rootMessage(error));
         scheduleRetry();
     }

@@ -15,8 +15,11 @@ import org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAuto
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -76,18 +79,22 @@ class MessagingAutoConfigurationTest {
     }
 
     @Test
-    void kafkaDefaultsNameTheGroupAfterTheServiceAndGiveWayToItsOwnSettings() {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("application", Map.of(
-                "spring.application.name", "petition-service",
-                "spring.kafka.producer.properties.delivery.timeout.ms", "60000")));
+    void kafkaDefaultsNameTheGroupAfterTheServiceAndGiveWayToItsOwnConfiguration() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
+                .web(WebApplicationType.NONE)
+                .properties("spring.config.name=messaging-defaults-test")
+                .run()) {
+            Environment environment = context.getEnvironment();
 
-        new MessagingDefaults().postProcessEnvironment(environment, null);
+            assertThat(environment.getProperty("spring.kafka.consumer.group-id")).isEqualTo("petition-service");
+            assertThat(environment.getProperty("spring.kafka.consumer.auto-offset-reset")).isEqualTo("earliest");
+            assertThat(environment.getProperty("spring.kafka.listener.observation-enabled")).isEqualTo("true");
+            assertThat(environment.getProperty("spring.kafka.template.observation-enabled")).isEqualTo("true");
+            assertThat(environment.getProperty("spring.kafka.producer.properties.delivery.timeout.ms")).isEqualTo("60000");
+        }
+    }
 
-        assertThat(environment.getProperty("spring.kafka.consumer.group-id")).isEqualTo("petition-service");
-        assertThat(environment.getProperty("spring.kafka.consumer.auto-offset-reset")).isEqualTo("earliest");
-        assertThat(environment.getProperty("spring.kafka.listener.observation-enabled")).isEqualTo("true");
-        assertThat(environment.getProperty("spring.kafka.template.observation-enabled")).isEqualTo("true");
-        assertThat(environment.getProperty("spring.kafka.producer.properties.delivery.timeout.ms")).isEqualTo("60000");
+    @Configuration(proxyBeanMethods = false)
+    static class Empty {
     }
 }
