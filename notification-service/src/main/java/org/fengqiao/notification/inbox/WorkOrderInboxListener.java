@@ -24,8 +24,11 @@ class WorkOrderInboxListener {
     }
 
     @KafkaListener(topics = Topics.PETITION)
-    Mono<Void> on(ConsumerRecord<String, String> record) {
-        Event<?> event = records.read(record);
+    void on(ConsumerRecord<String, String> record) {
+        records.consume(record, this::handle);
+    }
+
+    private Mono<Void> handle(Event<?> event) {
         if (!(event.payload() instanceof WorkOrderReceived order)) {
             return Mono.empty();
         }

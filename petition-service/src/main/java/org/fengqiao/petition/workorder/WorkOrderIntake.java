@@ -30,7 +30,7 @@ class WorkOrderIntake {
         WorkOrder order = WorkOrder.receive(request, pushedBy.jurisdiction().code(), pushedBy.subject(), clock.instant());
         return orders.insert(order)
                 .map(saved -> new Receipt(saved, true))
-                .doOnNext(receipt -> relay.wakeUp())
+                .doOnNext(receipt -> relay.publishPending(receipt.order()))
                 .onErrorResume(DuplicateKeyException.class, duplicate -> orders.findByOrderNumber(request.orderNumber())
                         .map(existing -> new Receipt(existing, false)));
     }

@@ -20,19 +20,27 @@ public final class EventCatalog {
 
     private final Map<EventTypeId, Class<?>> classesByType;
     private final Map<Class<?>, EventTypeId> typesByClass;
+    private final Map<EventTypeId, String> topicsByType;
 
     public EventCatalog(Collection<Class<?>> payloadTypes) {
         Map<EventTypeId, Class<?>> byType = new LinkedHashMap<>();
         Map<Class<?>, EventTypeId> byClass = new LinkedHashMap<>();
+        Map<EventTypeId, String> topics = new LinkedHashMap<>();
         for (Class<?> payloadType : payloadTypes) {
             EventTypeId id = EventTypeId.of(payloadType);
             if (byType.putIfAbsent(id, payloadType) != null) {
                 throw new IllegalArgumentException("event type " + id + " registered twice");
             }
+            String topic = payloadType.getAnnotation(EventType.class).topic();
+            if (!Topics.all().contains(topic)) {
+                throw new IllegalArgumentException("event type " + id + " names unknown topic '" + topic + "'");
+            }
             byClass.put(payloadType, id);
+            topics.put(id, topic);
         }
         this.classesByType = Collections.unmodifiableMap(byType);
         this.typesByClass = Collections.unmodifiableMap(byClass);
+        this.topicsByType = Collections.unmodifiableMap(topics);
     }
 
     /** Every contract of the platform. */
@@ -50,6 +58,19 @@ public final class EventCatalog {
             throw new IllegalArgumentException(payloadType.getName() + " is not a registered event");
         }
         return id;
+    }
+
+    /**
+     * The topic events of this type are published on ({@link EventType#topic()}).
+     *
+     * @throws IllegalArgumentException when the type is not registered
+     */
+    public String topicOf(EventTypeId id) {
+        String topic = topicsByType.get(id);
+        if (topic == null) {
+            throw new IllegalArgumentException(id + " is not a registered event");
+        }
+        return topic;
     }
 
     public Collection<EventTypeId> typeIds() {

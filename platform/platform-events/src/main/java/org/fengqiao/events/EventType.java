@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * The logical wire type of an event payload, e.g. {@code work-order.received} version 1. This name,
- * never the Java class name, travels in the {@code event-type} header.
+ * never the Java class name, travels in the {@code event-type} header. {@link #topic()} names the topic
+ * the producing service publishes it on (one of {@link Topics}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -16,4 +17,7 @@ public @interface EventType {
     String value();
 
     int version() default 1;
+
+    /** The topic this event is published on, e.g. {@link Topics#PETITION}; the producer's outbox relay uses it. */
+    String topic();
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,24 @@ class EventContractsTest {
                 .isInstanceOf(UnreadableEventException.class);
         assertThatThrownBy(() -> json.read(new EventTypeId("work-order.received", 1), "{\"receivedAt\": \"yesterday\"}"))
                 .isInstanceOf(UnreadableEventException.class);
+    }
+
+    @Test
+    void everyEventNamesTheTopicItIsPublishedOn() {
+        assertThat(json.catalog().topicOf(new EventTypeId("work-order.received", 1))).isEqualTo(Topics.PETITION);
+        assertThat(json.catalog().typeIds()).allSatisfy(typeId ->
+                assertThat(Topics.all()).contains(json.catalog().topicOf(typeId)));
+    }
+
+    @Test
+    void anEventOnAnUnknownTopicIsRejectedWhenTheCatalogIsBuilt() {
+        assertThatThrownBy(() -> new EventCatalog(List.of(OnAStrayTopic.class)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("stray.events.v1");
+    }
+
+    @EventType(value = "stray.happened", topic = "stray.events.v1")
+    record OnAStrayTopic(String id) {
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ import org.springframework.core.io.support.ResourcePatternUtils;
 /**
  * Exposes the {@link WorkCalendar} built from the bundled year files ({@code classpath:calendar/cn-*.csv})
  * plus those in {@code fengqiao.calendar.location}, and the {@link DeadlinePolicy} over it. Warns at start-up
- * when this year or the next has no data or only provisional data.
+ * when this year or the next has no data or only provisional data. Also the platform's {@link Clock}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(CalendarProperties.class)
@@ -31,6 +32,13 @@ public class CalendarAutoConfiguration {
 
     static final String BUNDLED = "classpath*:calendar/";
     private static final Logger log = LoggerFactory.getLogger(CalendarAutoConfiguration.class);
+
+    /** The time every service reads; a test or a controllable-clock deployment replaces it. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     @ConditionalOnMissingBean

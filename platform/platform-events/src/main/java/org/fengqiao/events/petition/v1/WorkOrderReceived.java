@@ -3,6 +3,7 @@ package org.fengqiao.events.petition.v1;
 import java.time.Instant;
 
 import org.fengqiao.events.EventType;
+import org.fengqiao.events.Topics;
 
 /**
  * 工单受理: the 12345 hotline pushed a work order and petition-service registered it.
@@ -18,7 +19,7 @@ import org.fengqiao.events.EventType;
  * @param jurisdiction division code of the receiving county
  * @param receivedAt   when petition-service accepted the push
  */
-@EventType(value = "work-order.received", version = 1)
+@EventType(value = "work-order.received", version = 1, topic = Topics.PETITION)
 public record WorkOrderReceived(
         String workOrderId,
         String orderNumber,
