@@ -1,12 +1,12 @@
 package org.fengqiao.notification.inbox;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.repository.reactive.ReactiveCrudRepository;
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-interface InboxRepository extends ReactiveCrudRepository<InboxItem, String> {
+interface InboxRepository extends ReactiveMongoRepository<InboxItem, String> {
 
     Flux<InboxItem> findByRecipientInOrderByCreatedAtDesc(Iterable<String> recipients, Pageable page);
 

@@ -1,10 +1,10 @@
 package org.fengqiao.petition.workorder;
 
-import org.springframework.data.repository.reactive.ReactiveCrudRepository;
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 
 import reactor.core.publisher.Mono;
 
-interface WorkOrderRepository extends ReactiveCrudRepository<WorkOrder, String> {
+interface WorkOrderRepository extends ReactiveMongoRepository<WorkOrder, String> {
 
     Mono<WorkOrder> findByOrderNumber(String orderNumber);
 }
