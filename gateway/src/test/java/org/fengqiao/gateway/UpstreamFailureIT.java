@@ -1,9 +1,12 @@
 package org.fengqiao.gateway;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -12,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * naming the service, and opens the petition breaker after repeated failures.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
+        properties = { "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+                "resilience4j.bulkhead.instances.grid-service.max-concurrent-calls=2" })
 class UpstreamFailureIT {
 
     @DynamicPropertySource
@@ -112,6 +117,29 @@ class UpstreamFailureIT {
         }
         assertThat(details.get(0)).doesNotContain("熔断");
         assertThat(details.get(details.size() - 1)).contains("熔断");
+    }
+
+    @Test
+    void concurrentCallsBeyondTheBulkheadAreTurnedAwayAsBusy() {
+        String token = TestTokens.valid("gridworker-xinze");
+        List<Integer> statuses = Flux.range(0, 4)
+            .flatMap(i -> WebClient.create("http://127.0.0.1:" + port)
+                .get()
+                .uri("/api/field-reports")
+                .headers(h -> h.setBearerAuth(token))
+                .header(FakeServices.TEST_DELAY_MS, "700")
+                .exchangeToMono(response -> Mono.just(response.statusCode().value())), 4)
+            .collectList()
+            .block(Duration.ofSeconds(20));
+        assertThat(statuses).containsOnly(200, 503);
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(2);
+
+        gateway().get()
+            .uri("/api/field-reports")
+            .headers(h -> h.setBearerAuth(token))
+            .exchange()
+            .expectStatus()
+            .isOk();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.fengqiao.gateway.problem;
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.fengqiao.gateway.requestid.RequestIds;
 import org.slf4j.Logger;
@@ -25,6 +26,9 @@ import org.springframework.web.server.WebExceptionHandler;
 /**
  * The circuit-breaker fallback and the gateway's last word on errors: every exception that reaches the
  * top of the chain becomes a problem detail, never a stack trace.
+ *
+ * <p>The breaker of each route also carries a semaphore bulkhead (Spring Cloud CircuitBreaker adds one when
+ * resilience4j-bulkhead is present): a full bulkhead is answered 503 "busy" with {@code Retry-After}.
  *
  * <p>The routes use the {@code CircuitBreaker} filter without a {@code fallbackUri} on purpose: in Gateway
  * 5.0 a {@code fallbackUri} (like the built-in {@code Retry} filter) makes the gateway buffer every request
@@ -77,6 +81,11 @@ class UpstreamFailureHandler implements WebExceptionHandler {
         if (has(ex, CallNotPermittedException.class) || has(ex, ServiceUnavailableException.class)) {
             return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", service + "暂不可用",
                     service + "连续出错，网关已暂时停止转发（熔断），请稍后重试。");
+        }
+        if (has(ex, BulkheadFullException.class)) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+            return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "service-busy", service + "繁忙",
+                    "发往" + service + "的并发请求已达上限，请稍后重试。");
         }
         if (has(ex, TimeoutException.class) || has(ex, org.springframework.cloud.gateway.support.TimeoutException.class)
                 || statusOf(ex) == HttpStatus.GATEWAY_TIMEOUT.value()) {
