@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bson.types.ObjectId;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 import org.fengqiao.platform.messaging.OutboxEvent;
 import org.springframework.data.annotation.Id;
@@ -54,8 +53,8 @@ class WorkOrder {
     }
 
     /** 受理: a new order as pushed by the hotline, with its {@code work-order.received} event pending. */
-    static WorkOrder receive(ReceiveWorkOrderRequest request, String jurisdiction, String receivedBy, Instant now) {
-        String id = new ObjectId().toHexString();
+    static WorkOrder receive(String id, ReceiveWorkOrderRequest request, String jurisdiction, String receivedBy,
+                             Instant now) {
         Caller caller = new Caller(request.callerName(), request.callerPhone());
         WorkOrder order = new WorkOrder(id, null, request.orderNumber(), caller, request.content(), request.category(),
                 request.urgency(), request.address(), jurisdiction, WorkOrderState.received, now, receivedBy, List.of());

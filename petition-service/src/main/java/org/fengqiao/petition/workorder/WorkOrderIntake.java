@@ -2,6 +2,7 @@ package org.fengqiao.petition.workorder;
 
 import java.time.Clock;
 
+import org.bson.types.ObjectId;
 import org.fengqiao.platform.messaging.OutboxRelay;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.security.Jurisdiction;
@@ -27,7 +28,8 @@ class WorkOrderIntake {
 
     /** A repeated push of the same order number answers the order already received, unchanged. */
     Mono<Receipt> receive(ReceiveWorkOrderRequest request, CurrentUser pushedBy) {
-        WorkOrder order = WorkOrder.receive(request, pushedBy.jurisdiction().code(), pushedBy.subject(), clock.instant());
+        WorkOrder order = WorkOrder.receive(new ObjectId().toHexString(), request, pushedBy.jurisdiction().code(),
+                pushedBy.subject(), clock.instant());
         return orders.insert(order)
                 .map(saved -> new Receipt(saved, true))
                 .doOnNext(receipt -> relay.publishPending(receipt.order()))
