@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fengqiao.events.grid.v1.FieldReportSubmitted;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 
 /**
@@ -16,7 +17,10 @@ import org.fengqiao.events.petition.v1.WorkOrderReceived;
 public final class EventCatalog {
 
     private static final EventCatalog STANDARD = new EventCatalog(List.of(
-            WorkOrderReceived.class));
+            // petition.events.v1
+            WorkOrderReceived.class,
+            // grid.events.v1
+            FieldReportSubmitted.class));
 
     private final Map<EventTypeId, Class<?>> classesByType;
     private final Map<Class<?>, EventTypeId> typesByClass;
