@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Real HTTP servers on loopback standing in for the five services and the identity server's JWK set.
  * Each service records what it received and answers {@code {"service": ..., "path": ...}}; a request
- * header {@code X-Test-Status} makes it answer that status instead, {@code X-Test-Delay-Ms} answer late.
+ * header {@code X-Test-Status} makes it answer that status instead, {@code X-Test-Delay-Ms} answer late,
+ * {@code X-Test-Drop-Connection} close the connection without answering.
  * Started once per test JVM.
  */
 final class FakeServices {
@@ -32,6 +33,8 @@ final class FakeServices {
     static final String TEST_STATUS = "X-Test-Status";
 
     static final String TEST_DELAY_MS = "X-Test-Delay-Ms";
+
+    static final String TEST_DROP_CONNECTION = "X-Test-Drop-Connection";
 
     private static final FakeServices INSTANCE = new FakeServices();
 
@@ -100,6 +103,10 @@ final class FakeServices {
         return request.receive().aggregate().asString().defaultIfEmpty("").flatMap(body -> {
             received.add(new Received(service, request.method().name(), request.uri(), copy(request.requestHeaders()),
                     body));
+            if (request.requestHeaders().contains(TEST_DROP_CONNECTION)) {
+                response.withConnection(connection -> connection.channel().close());
+                return Mono.<Void>never();
+            }
             String status = request.requestHeaders().get(TEST_STATUS);
             String requestId = request.requestHeaders().get("X-Request-Id");
             if (requestId != null) {

@@ -230,6 +230,38 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void getWhoseConnectionDropsIsRetriedPostIsNot() {
+        String token = TestTokens.valid("county-admin");
+        String getId = GatewayClient.newRequestId();
+        gateway().get()
+            .uri("/api/patrols")
+            .headers(h -> h.setBearerAuth(token))
+            .header("X-Request-Id", getId)
+            .header(FakeServices.TEST_DROP_CONNECTION, "yes")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(503)
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.title").isEqualTo("网格服务暂不可用");
+        assertThat(FakeServices.get().receivedWithRequestId(getId)).hasSize(3);
+
+        String postId = GatewayClient.newRequestId();
+        gateway().post()
+            .uri("/api/patrols")
+            .headers(h -> h.setBearerAuth(token))
+            .header("X-Request-Id", postId)
+            .header(FakeServices.TEST_DROP_CONNECTION, "yes")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue("{}")
+            .exchange()
+            .expectStatus()
+            .isEqualTo(503);
+        assertThat(FakeServices.get().receivedWithRequestId(postId)).hasSize(1);
+    }
+
+    @Test
     void slowAnswerWithinTheTimeoutsPasses() {
         // resilience4j's own default time limit is 1 s: this proves the configured 12 s is in force
         gateway().get()

@@ -56,12 +56,14 @@ class UpstreamFailureHandler implements WebExceptionHandler {
             return Mono.error(ex);
         }
         Problem problem = toProblem(exchange, ex);
-        if (problem.status().is5xxServerError()) {
+        if (problem.status() == HttpStatus.INTERNAL_SERVER_ERROR) {
+            log.error("{} {} -> 500 [{}]", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                    RequestIds.of(exchange), ex);
+        }
+        else if (problem.status().is5xxServerError()) {
+            // expected failures of a service: one line, no stack trace
             log.warn("{} {} -> {} [{}]: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
                     problem.status().value(), RequestIds.of(exchange), ex.toString());
-        }
-        if (problem.status() == HttpStatus.INTERNAL_SERVER_ERROR) {
-            log.error("unexpected gateway error [{}]", RequestIds.of(exchange), ex);
         }
         HttpHeaders headers = exchange.getResponse().getHeaders();
         // a retried or half-proxied exchange may carry the upstream's headers; the problem replaces them
