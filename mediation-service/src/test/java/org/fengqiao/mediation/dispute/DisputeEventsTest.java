@@ -1,0 +1,84 @@
+package org.fengqiao.mediation.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.fengqiao.events.EventJson;
+import org.fengqiao.events.GoldenSamples;
+import org.fengqiao.events.grid.v1.FieldReportSubmitted;
+import org.fengqiao.events.mediation.v1.DisputeConcluded;
+import org.fengqiao.events.mediation.v1.DisputeEscalated;
+import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
+import org.fengqiao.platform.messaging.OutboxEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both sides of the contracts: the golden field report reads into a dispute, and what the dispute writes is exactly
+ * each mediation event's golden sample.
+ */
+class DisputeEventsTest {
+
+    private final EventJson json = EventJson.standard();
+    private final ClockPolicy clocks = ClockPolicy.defaults();
+
+    @Test
+    void theGoldenDisputeSignOpensADisputeAnnouncedAsInTheGoldenSample() {
+        DisputeOpened sample = GoldenSamples.read(json, DisputeOpened.class);
+
+        Dispute dispute = openedFromTheGoldenReport(sample.disputeId(), sample.at());
+
+        assertThat(dispute.outbox()).singleElement().satisfies(event -> assertMatchesSample(event, sample));
+    }
+
+    @Test
+    void anOverdueVillageClockEscalatesAsInTheGoldenSample() {
+        DisputeEscalated sample = GoldenSamples.read(json, DisputeEscalated.class);
+        Dispute dispute = openedFromTheGoldenReport(sample.disputeId(), Instant.parse("2026-11-21T09:02:14Z"));
+
+        assertThat(dispute.checkClock(clocks, sample.at())).isTrue();
+
+        assertThat(dispute.outbox()).hasSize(2);
+        assertMatchesSample(dispute.outbox().get(1), sample);
+    }
+
+    @Test
+    void anAgreementAtTheTownshipConcludesAsInTheGoldenSample() {
+        DisputeConcluded sample = GoldenSamples.read(json, DisputeConcluded.class);
+        Dispute dispute = openedFromTheGoldenReport(sample.disputeId(), Instant.parse("2026-11-21T09:02:14Z"));
+        dispute.checkClock(clocks, Instant.parse("2026-11-22T09:02:14Z"));
+        dispute.startMediation(clocks, Instant.parse("2026-11-23T01:00:00Z"));
+
+        dispute.agree(sample.summary(), sample.at());
+
+        assertMatchesSample(dispute.outbox().get(2), sample);
+    }
+
+    @Test
+    void aHandSetGradeIsAnnouncedAsInTheGoldenSample() {
+        DisputeRiskOverridden sample = GoldenSamples.read(json, DisputeRiskOverridden.class);
+        Dispute dispute = openedFromTheGoldenReport(sample.disputeId(), Instant.parse("2026-11-21T09:02:14Z"));
+
+        dispute.overrideRisk(sample.riskGrade(), sample.reason(), sample.by(), sample.at());
+
+        assertMatchesSample(dispute.outbox().get(1), sample);
+    }
+
+    private Dispute openedFromTheGoldenReport(String id, Instant at) {
+        FieldReportSubmitted report = GoldenSamples.read(json, FieldReportSubmitted.class);
+        assertThat(FieldReportListener.opensDispute(report)).isTrue();
+        RiskAssessment risk = RiskAssessment.derive(new RiskSignals(report.peopleInvolved(), null, false, false, false),
+                RiskPolicy.defaults());
+        return Dispute.open(id, FieldReportListener.fromReport(report), risk, clocks, at);
+    }
+
+    private void assertMatchesSample(OutboxEvent event, Object sample) {
+        assertThat(event.type()).isEqualTo(json.catalog().typeIdOf(sample.getClass()).type());
+        assertThat(json.parse(event.payload()))
+                .isEqualTo(json.parse(GoldenSamples.json(json.catalog().typeIdOf(sample.getClass()))));
+        assertThat(List.of(event.key(), event.jurisdiction())).containsExactly(
+                json.parse(event.payload()).get("disputeId").asString(), "330681101201");
+    }
+}
