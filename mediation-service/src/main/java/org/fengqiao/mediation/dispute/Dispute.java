@@ -1,16 +1,22 @@
 package org.fengqiao.mediation.dispute;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
+import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
+import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.platform.messaging.OutboxEvent;
 import org.fengqiao.platform.web.ConflictException;
+import org.fengqiao.platform.web.NotFoundException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -48,6 +54,8 @@ class Dispute {
     private TierClock clock;
     private Instant overdueAt;
     private final List<Escalation> escalations;
+    private final List<Session> sessions;
+    private Agreement agreement;
     private final Instant openedAt;
     private final String openedBy;
     private Instant concludedAt;
@@ -58,7 +66,8 @@ class Dispute {
     Dispute(String id, Long version, DisputeSource source, String sourceReference, DisputeType type, String summary,
             String description, List<Party> parties, int peopleInvolved, Long amount, String address,
             String jurisdiction, Tier startedTier, Tier tier, DisputeState state, RiskAssessment risk, TierClock clock,
-            Instant overdueAt, List<Escalation> escalations, Instant openedAt, String openedBy, Instant concludedAt,
+            Instant overdueAt, List<Escalation> escalations, List<Session> sessions, Agreement agreement,
+            Instant openedAt, String openedBy, Instant concludedAt,
             String conclusion, List<OutboxEvent> outbox) {
         this.id = id;
         this.version = version;
@@ -79,6 +88,8 @@ class Dispute {
         this.clock = clock;
         this.overdueAt = overdueAt;
         this.escalations = escalations == null ? new ArrayList<>() : new ArrayList<>(escalations);
+        this.sessions = sessions == null ? new ArrayList<>() : new ArrayList<>(sessions);
+        this.agreement = agreement;
         this.openedAt = openedAt;
         this.openedBy = openedBy;
         this.concludedAt = concludedAt;
@@ -93,8 +104,8 @@ class Dispute {
         Dispute dispute = new Dispute(id, null, details.source(), details.sourceReference(), details.type(),
                 details.summary(), details.description(), details.parties(), details.peopleInvolved(),
                 details.amount(), details.address(), place, tier, tier, DisputeState.accepted, risk,
-                TierClock.start(tier, ClockPhase.act, now, clocks), null, List.of(), now, details.openedBy(), null,
-                null, List.of());
+                TierClock.start(tier, ClockPhase.act, now, clocks), null, List.of(), List.of(), null, now,
+                details.openedBy(), null, null, List.of());
         dispute.record(new DisputeOpened(id, details.source().name(), details.sourceReference(),
                 details.type().name(), details.summary(), place, tier.name(), dispute.handlingUnit(),
                 dispute.state.name(), risk.grade(), risk.reasons(), details.peopleInvolved(), details.amount(),
@@ -111,12 +122,84 @@ class Dispute {
         clock = TierClock.start(tier, ClockPhase.mediate, now, clocks);
     }
 
-    /** 达成调解协议. */
-    void agree(String summary, Instant now) {
+    /**
+     * 达成调解协议. With terms it is a written agreement (书面协议) whose performance and judicial-confirmation window
+     * are tracked; without, an oral one (口头协议) recorded by its summary.
+     */
+    void agree(String summary, List<NewTerm> terms, AgreementPolicy policy, Instant now) {
         if (state != DisputeState.mediating) {
             throw new ConflictException("纠纷当前状态为「%s」，只有调解中的纠纷才能达成协议".formatted(stateLabel()));
         }
+        if (!terms.isEmpty()) {
+            List<AgreementTerm> numbered = new ArrayList<>();
+            for (NewTerm term : terms) {
+                numbered.add(new AgreementTerm(numbered.size() + 1, term.description(), term.responsibleParty(),
+                        term.dueDate(), null, null));
+            }
+            agreement = Agreement.reached(now, tier, numbered, policy);
+        }
         conclude(DisputeState.agreement, summary, now);
+    }
+
+    /** 安排调解: scheduling a session is the tier acting, so an accepted dispute starts mediating. */
+    Session scheduleSession(SessionKind kind, Instant scheduledAt, String place, List<String> mediators,
+                            ClockPolicy clocks, Instant now) {
+        if (state == DisputeState.accepted) {
+            startMediation(clocks, now);
+        } else if (state != DisputeState.mediating) {
+            throw new ConflictException("纠纷已%s，不能再安排调解".formatted(stateLabel()));
+        }
+        Session session = new Session(sessions.size() + 1, tier, kind, scheduledAt, place, List.copyOf(mediators),
+                null, List.of(), null, null);
+        sessions.add(session);
+        return session;
+    }
+
+    /**
+     * 调解记录: a scheduled session took place. Its outcome moves the dispute: an agreement concludes it, a failure
+     * escalates it (or ends it at the county), partial and adjourned keep it mediating.
+     */
+    void recordSession(int no, Instant heldAt, List<String> attendees, String minutes, SessionOutcome outcome,
+                       String summary, List<NewTerm> terms, ClockPolicy clocks, AgreementPolicy policy, Instant now) {
+        Session session = session(no);
+        if (session.held()) {
+            throw new ConflictException("第 %d 次调解已记录，不能重复记录".formatted(no));
+        }
+        if (session.tier() != tier || state != DisputeState.mediating) {
+            throw new ConflictException("纠纷已不在%s调解中（当前：%s%s），不能记录该次调解"
+                    .formatted(session.tier().label(), tier.label(), stateLabel()));
+        }
+        sessions.set(no - 1, session.heldWith(heldAt, attendees, minutes, outcome));
+        switch (outcome) {
+            case agreement -> agree(summary, terms, policy, now);
+            case failed -> fail(summary, clocks, now);
+            case partial, adjourned -> {
+            }
+        }
+    }
+
+    /** 履行: a term of the written agreement was performed. */
+    void performTerm(int no, LocalDate on) {
+        AgreementTerm term = term(no);
+        if (term.performedOn() != null) {
+            throw new ConflictException("协议第 %d 项已于 %s 履行".formatted(no, term.performedOn()));
+        }
+        agreement = agreement.withTerm(term.performed(on));
+    }
+
+    /** 申请司法确认: the parties applied within the window. */
+    void applyForJudicialConfirmation(LocalDate on) {
+        if (agreement == null) {
+            throw new ConflictException("该纠纷没有书面调解协议，无需申请司法确认");
+        }
+        if (agreement.judicialAppliedOn() != null) {
+            throw new ConflictException("已于 %s 申请司法确认".formatted(agreement.judicialAppliedOn()));
+        }
+        if (on.isAfter(LocalDate.ofInstant(agreement.judicialDeadline(), AgreementTerm.ZONE))) {
+            throw new ConflictException("已超过司法确认申请期限（%s）"
+                    .formatted(LocalDate.ofInstant(agreement.judicialDeadline(), AgreementTerm.ZONE)));
+        }
+        agreement = agreement.judicialApplied(on);
     }
 
     /** 调解不成: a lower tier's failure escalates one tier; the county's ends the mediation. */
@@ -132,22 +215,51 @@ class Dispute {
     }
 
     /**
-     * The clock check of the escalation scan: when the current tier's clock has run out, escalates one tier (once:
-     * the next tier gets a fresh clock); at the county, the last tier, marks the dispute overdue instead.
+     * The deadline check of the scan. When the current tier's clock has run out, escalates one tier (once: the next
+     * tier gets a fresh clock); at the county, the last tier, marks the dispute overdue instead. Reminds once of
+     * every agreement term past its due date and of the closing judicial-confirmation window.
      *
      * @return whether anything changed
      */
-    boolean checkClock(ClockPolicy clocks, Instant now) {
-        if (!state.open() || clock == null || !clock.expiredAt(now)) {
-            return false;
+    boolean checkDeadlines(ClockPolicy clocks, Instant now) {
+        boolean changed = false;
+        if (state.open() && clock != null && clock.expiredAt(now)) {
+            if (tier.next().isPresent()) {
+                escalate("overdue", clock.overdueReason(), clocks, now);
+            } else {
+                overdueAt = now;
+                clock = null;
+            }
+            changed = true;
         }
-        if (tier.next().isPresent()) {
-            escalate("overdue", clock.overdueReason(), clocks, now);
-        } else {
-            overdueAt = now;
-            clock = null;
+        if (agreement != null) {
+            for (AgreementTerm term : agreement.terms()) {
+                if (term.awaitsReminder() && !term.overdueFrom().isAfter(now)) {
+                    agreement = agreement.withTerm(term.reminded(now));
+                    record(new DisputeTermOverdue(id, jurisdiction, agreement.tier().name(),
+                            agreement.tier().unitOf(jurisdiction), term.no(), term.description(),
+                            term.responsibleParty(), term.dueDate(), now), now);
+                    changed = true;
+                }
+            }
+            if (agreement.awaitsJudicialReminder() && !agreement.judicialReminderAt().isAfter(now)) {
+                agreement = agreement.judicialReminded(now);
+                record(new DisputeJudicialConfirmationDue(id, jurisdiction, agreement.tier().name(),
+                        agreement.tier().unitOf(jurisdiction), agreement.agreedAt(), agreement.judicialDeadline(),
+                        now), now);
+                changed = true;
+            }
         }
-        return true;
+        return changed;
+    }
+
+    /** The earliest moment the scan has something to do for this dispute, if any. */
+    Optional<Instant> nextWakeUp() {
+        Stream<Instant> tierClock = Stream.ofNullable(state.open() ? clock : null).map(TierClock::dueAt);
+        Stream<Instant> reminders = agreement == null ? Stream.empty() : Stream.concat(
+                agreement.terms().stream().filter(AgreementTerm::awaitsReminder).map(AgreementTerm::overdueFrom),
+                Stream.ofNullable(agreement.awaitsJudicialReminder() ? agreement.judicialReminderAt() : null));
+        return Stream.concat(tierClock, reminders).min(Comparator.naturalOrder());
     }
 
     /** 风险等级调整 by hand, with the reason kept next to the derived grade. */
@@ -158,6 +270,23 @@ class Dispute {
         risk = risk.overriddenBy(new RiskAssessment.ManualGrade(grade, reason, by, now));
         record(new DisputeRiskOverridden(id, jurisdiction, tier.name(), state.name(), risk.derivedGrade(), grade,
                 reason, by, now), now);
+    }
+
+    private Session session(int no) {
+        if (no < 1 || no > sessions.size()) {
+            throw new NotFoundException("第 %d 次调解不存在".formatted(no));
+        }
+        return sessions.get(no - 1);
+    }
+
+    private AgreementTerm term(int no) {
+        if (agreement == null) {
+            throw new ConflictException("该纠纷没有书面调解协议");
+        }
+        if (no < 1 || no > agreement.terms().size()) {
+            throw new NotFoundException("协议第 %d 项不存在".formatted(no));
+        }
+        return agreement.terms().get(no - 1);
     }
 
     private void escalate(String cause, String reason, ClockPolicy clocks, Instant now) {
@@ -271,6 +400,14 @@ class Dispute {
 
     List<Escalation> escalations() {
         return List.copyOf(escalations);
+    }
+
+    List<Session> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    Optional<Agreement> agreement() {
+        return Optional.ofNullable(agreement);
     }
 
     Instant openedAt() {

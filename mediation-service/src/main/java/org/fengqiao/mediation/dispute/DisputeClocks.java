@@ -16,12 +16,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The compact collection {@value #COLLECTION}: one small entry {@code {_id: disputeId, dueAt}} per dispute whose
- * clock runs, so the escalation scan reads only open clocks, never the disputes' history (the embedded store
- * ignores non-unique indexes, so the scan's cost must grow with open clocks only).
+ * The compact collection {@value #COLLECTION}: one small entry {@code {_id: disputeId, dueAt}} per dispute with a
+ * running tier clock or a pending reminder (agreement terms, judicial confirmation), at the earliest of them, so the
+ * scan reads only what is pending, never the disputes' history (the embedded store ignores non-unique indexes, so
+ * the scan's cost must grow with open deadlines only).
  *
- * <p>The dispute document is the truth; an entry is a wake-up call that must never be later than the dispute's
- * clock. So an entry is lowered ({@code $min}) before the dispute is written and set exactly after: a crash in
+ * <p>The dispute document is the truth; an entry is a wake-up call that must never be later than the dispute's next
+ * deadline. So an entry is lowered ({@code $min}) before the dispute is written and set exactly after: a crash in
  * between leaves an entry that fires early, and the scan then re-aligns it with the dispute. Also the unique
  * source-reference index of the disputes lives here, created before the service takes traffic.
  */
@@ -44,16 +45,16 @@ class DisputeClocks implements SmartInitializingSingleton {
                 .block();
     }
 
-    /** Before a write that starts or moves a clock: the entry fires no later than {@code dueAt}. */
+    /** Before a write that sets a deadline: the entry fires no later than {@code dueAt}. */
     Mono<Void> notLaterThan(String disputeId, Instant dueAt) {
         return mongo.upsert(byId(disputeId), new Update().min("dueAt", Date.from(dueAt)), COLLECTION).then();
     }
 
-    /** After the dispute was written: the entry mirrors its clock, or goes when no clock runs. */
+    /** After the dispute was written: the entry mirrors its next deadline, or goes when nothing is pending. */
     Mono<Void> align(Dispute dispute) {
-        return dispute.clock()
-                .map(clock -> mongo.upsert(byId(dispute.id()), Update.update("dueAt", Date.from(clock.dueAt())),
-                        COLLECTION).then())
+        return dispute.nextWakeUp()
+                .map(wakeUp -> mongo.upsert(byId(dispute.id()), Update.update("dueAt", Date.from(wakeUp)), COLLECTION)
+                        .then())
                 .orElseGet(() -> forget(dispute.id()));
     }
 

@@ -4,6 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ClockPolicy.class, RiskPolicy.class})
+@EnableConfigurationProperties({ClockPolicy.class, RiskPolicy.class, AgreementPolicy.class})
 class DisputeConfiguration {
 }

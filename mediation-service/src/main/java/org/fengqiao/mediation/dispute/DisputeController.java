@@ -105,6 +105,43 @@ class DisputeController {
                 : disputes.fail(id, request.summary(), user)).map(DisputeResponse::of);
     }
 
+    /** 安排调解: schedules a session; an accepted dispute starts mediating. */
+    @PostMapping("/{id}/sessions")
+    @PreAuthorize(ACTORS)
+    Mono<ResponseEntity<DisputeResponse>> scheduleSession(@PathVariable String id,
+                                                          @Valid @RequestBody ScheduleSessionRequest request,
+                                                          CurrentUser user) {
+        return disputes.scheduleSession(id, request, user).map(DisputeResponse::of)
+                .map(body -> ResponseEntity.status(HttpStatus.CREATED).body(body));
+    }
+
+    /** 调解记录: what happened at session {@code no}, with its outcome. */
+    @PostMapping("/{id}/sessions/{no}/record")
+    @PreAuthorize(ACTORS)
+    Mono<DisputeResponse> recordSession(@PathVariable String id, @PathVariable int no,
+                                        @Valid @RequestBody RecordSessionRequest request, CurrentUser user) {
+        if (request.outcome() != SessionOutcome.agreement && request.terms() != null && !request.terms().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "只有达成协议（agreement）的调解才能带协议条款");
+        }
+        return disputes.recordSession(id, no, request, user).map(DisputeResponse::of);
+    }
+
+    /** 履行: term {@code no} of the written agreement was performed. */
+    @PostMapping("/{id}/agreement/terms/{no}/performance")
+    @PreAuthorize(ACTORS)
+    Mono<DisputeResponse> performTerm(@PathVariable String id, @PathVariable int no,
+                                      @Valid @RequestBody DateRequest request, CurrentUser user) {
+        return disputes.performTerm(id, no, request.on(), user).map(DisputeResponse::of);
+    }
+
+    /** 申请司法确认: the parties applied for judicial confirmation of the agreement. */
+    @PostMapping("/{id}/agreement/judicial-confirmation")
+    @PreAuthorize(ACTORS)
+    Mono<DisputeResponse> applyForJudicialConfirmation(@PathVariable String id, @Valid @RequestBody DateRequest request,
+                                                       CurrentUser user) {
+        return disputes.applyForJudicialConfirmation(id, request.on(), user).map(DisputeResponse::of);
+    }
+
     /** 风险等级调整, with the reason recorded. */
     @PutMapping("/{id}/risk")
     @PreAuthorize("hasAnyRole('MEDIATOR', 'HANDLER', 'DISPATCHER', 'LEADER')")

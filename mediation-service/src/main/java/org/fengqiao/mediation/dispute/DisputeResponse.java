@@ -24,6 +24,8 @@ record DisputeResponse(
         TierClock clock,
         Instant overdueAt,
         List<Escalation> escalations,
+        List<Session> sessions,
+        Agreement agreement,
         Instant openedAt,
         String openedBy,
         Instant concludedAt,
@@ -39,7 +41,8 @@ record DisputeResponse(
                 dispute.address(), dispute.jurisdiction(), dispute.startedTier(), dispute.tier(),
                 dispute.handlingUnit(), dispute.state(),
                 new Risk(risk.grade(), risk.derivedGrade(), risk.reasons(), risk.override()),
-                dispute.clock().orElse(null), dispute.overdueAt(), dispute.escalations(), dispute.openedAt(),
+                dispute.clock().orElse(null), dispute.overdueAt(), dispute.escalations(), dispute.sessions(),
+                dispute.agreement().orElse(null), dispute.openedAt(),
                 dispute.openedBy(), dispute.concludedAt(), dispute.conclusion());
     }
 }

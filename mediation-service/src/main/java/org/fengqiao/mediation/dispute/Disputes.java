@@ -1,6 +1,7 @@
 package org.fengqiao.mediation.dispute;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -30,16 +31,18 @@ class Disputes {
     private final OutboxRelay relay;
     private final ClockPolicy clockPolicy;
     private final RiskPolicy riskPolicy;
+    private final AgreementPolicy agreementPolicy;
     private final Clock clock;
 
     Disputes(DisputeRepository disputes, DisputeClocks clocks, ReactiveMongoTemplate mongo, OutboxRelay relay,
-             ClockPolicy clockPolicy, RiskPolicy riskPolicy, Clock clock) {
+             ClockPolicy clockPolicy, RiskPolicy riskPolicy, AgreementPolicy agreementPolicy, Clock clock) {
         this.disputes = disputes;
         this.clocks = clocks;
         this.mongo = mongo;
         this.relay = relay;
         this.clockPolicy = clockPolicy;
         this.riskPolicy = riskPolicy;
+        this.agreementPolicy = agreementPolicy;
         this.clock = clock;
     }
 
@@ -56,7 +59,7 @@ class Disputes {
                     massIncidentRisk);
             Dispute dispute = Dispute.open(id, details, RiskAssessment.derive(signals, riskPolicy), clockPolicy,
                     clock.instant());
-            return clocks.notLaterThan(id, dispute.clock().orElseThrow().dueAt())
+            return clocks.notLaterThan(id, dispute.nextWakeUp().orElseThrow())
                     .then(disputes.insert(dispute))
                     .flatMap(saved -> clocks.align(saved).thenReturn(new Receipt(saved, true)))
                     .doOnNext(receipt -> relay.publishPending(receipt.dispute()))
@@ -92,7 +95,26 @@ class Disputes {
     }
 
     Mono<Dispute> agree(String id, String summary, CurrentUser user) {
-        return change(id, user, dispute -> dispute.agree(summary, clock.instant()));
+        return change(id, user, dispute -> dispute.agree(summary, List.of(), agreementPolicy, clock.instant()));
+    }
+
+    Mono<Dispute> scheduleSession(String id, ScheduleSessionRequest request, CurrentUser user) {
+        return change(id, user, dispute -> dispute.scheduleSession(request.kind(), request.scheduledAt(),
+                request.place(), request.mediators(), clockPolicy, clock.instant()));
+    }
+
+    Mono<Dispute> recordSession(String id, int no, RecordSessionRequest request, CurrentUser user) {
+        return change(id, user, dispute -> dispute.recordSession(no, request.heldAt(), request.attendees(),
+                request.minutes(), request.outcome(), request.summary(), request.newTerms(), clockPolicy,
+                agreementPolicy, clock.instant()));
+    }
+
+    Mono<Dispute> performTerm(String id, int no, LocalDate on, CurrentUser user) {
+        return change(id, user, dispute -> dispute.performTerm(no, on));
+    }
+
+    Mono<Dispute> applyForJudicialConfirmation(String id, LocalDate on, CurrentUser user) {
+        return change(id, user, dispute -> dispute.applyForJudicialConfirmation(on));
     }
 
     Mono<Dispute> fail(String id, String reason, CurrentUser user) {
@@ -104,15 +126,16 @@ class Disputes {
     }
 
     /**
-     * The scan's step for one fired clock entry: escalates the dispute if its own clock has run out, then aligns
-     * the entry with the dispute. A lost race with a user's change is left to the next scan.
+     * The scan's step for one fired clock entry: escalates the dispute if its tier clock has run out and sends the
+     * due reminders, then aligns the entry with the dispute. A lost race with a user's change is left to the next
+     * scan.
      *
      * @return whether the dispute changed
      */
-    Mono<Boolean> checkClock(String id) {
+    Mono<Boolean> checkDeadlines(String id) {
         return disputes.findById(id)
                 .flatMap(dispute -> {
-                    if (!dispute.checkClock(clockPolicy, clock.instant())) {
+                    if (!dispute.checkDeadlines(clockPolicy, clock.instant())) {
                         return clocks.align(dispute).thenReturn(false);
                     }
                     return save(dispute).thenReturn(true);
@@ -132,8 +155,8 @@ class Disputes {
     }
 
     private Mono<Dispute> save(Dispute dispute) {
-        Mono<Void> before = dispute.clock()
-                .map(running -> clocks.notLaterThan(dispute.id(), running.dueAt()))
+        Mono<Void> before = dispute.nextWakeUp()
+                .map(wakeUp -> clocks.notLaterThan(dispute.id(), wakeUp))
                 .orElseGet(Mono::empty);
         return before.then(disputes.save(dispute))
                 .flatMap(saved -> clocks.align(saved).thenReturn(saved))

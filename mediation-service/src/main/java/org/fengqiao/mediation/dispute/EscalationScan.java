@@ -12,7 +12,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Escalates disputes whose tier clock ran out, every {@code fengqiao.mediation.clocks.scan-interval}, reading only
+ * Escalates disputes whose tier clock ran out and sends due agreement reminders, every {@code fengqiao.mediation.clocks.scan-interval}, reading only
  * the fired entries of the compact clock collection. Time is the injected {@link Clock}'s. Exactly once per clock:
  * the escalation starts a fresh clock at the next tier, and a concurrent second scan loses on the dispute's version.
  */
@@ -38,7 +38,7 @@ class EscalationScan implements SmartLifecycle {
     /** One pass over the fired clocks; returns how many disputes changed. */
     Mono<Long> scanOnce() {
         return clocks.dueBy(clock.instant(), BATCH)
-                .concatMap(id -> disputes.checkClock(id)
+                .concatMap(id -> disputes.checkDeadlines(id)
                         .onErrorResume(error -> {
                             log.warn("clock of dispute {} not checked this time: {}", id, error.toString());
                             return Mono.just(false);

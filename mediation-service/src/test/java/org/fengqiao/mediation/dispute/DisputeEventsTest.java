@@ -11,7 +11,9 @@ import org.fengqiao.events.grid.v1.FieldReportSubmitted;
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
+import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.platform.messaging.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +40,7 @@ class DisputeEventsTest {
         DisputeEscalated sample = GoldenSamples.read(json, DisputeEscalated.class);
         Dispute dispute = openedFromTheGoldenReport(sample.disputeId(), Instant.parse("2026-11-21T09:02:14Z"));
 
-        assertThat(dispute.checkClock(clocks, sample.at())).isTrue();
+        assertThat(dispute.checkDeadlines(clocks, sample.at())).isTrue();
 
         assertThat(dispute.outbox()).hasSize(2);
         assertMatchesSample(dispute.outbox().get(1), sample);
@@ -48,10 +50,10 @@ class DisputeEventsTest {
     void anAgreementAtTheTownshipConcludesAsInTheGoldenSample() {
         DisputeConcluded sample = GoldenSamples.read(json, DisputeConcluded.class);
         Dispute dispute = openedFromTheGoldenReport(sample.disputeId(), Instant.parse("2026-11-21T09:02:14Z"));
-        dispute.checkClock(clocks, Instant.parse("2026-11-22T09:02:14Z"));
+        dispute.checkDeadlines(clocks, Instant.parse("2026-11-22T09:02:14Z"));
         dispute.startMediation(clocks, Instant.parse("2026-11-23T01:00:00Z"));
 
-        dispute.agree(sample.summary(), sample.at());
+        dispute.agree(sample.summary(), List.of(), AgreementPolicy.defaults(), sample.at());
 
         assertMatchesSample(dispute.outbox().get(2), sample);
     }
@@ -64,6 +66,26 @@ class DisputeEventsTest {
         dispute.overrideRisk(sample.riskGrade(), sample.reason(), sample.by(), sample.at());
 
         assertMatchesSample(dispute.outbox().get(1), sample);
+    }
+
+    @Test
+    void anUnperformedTermAndTheClosingJudicialWindowRemindAsInTheGoldenSamples() {
+        DisputeTermOverdue term = GoldenSamples.read(json, DisputeTermOverdue.class);
+        DisputeJudicialConfirmationDue judicial = GoldenSamples.read(json, DisputeJudicialConfirmationDue.class);
+        Dispute dispute = openedFromTheGoldenReport(term.disputeId(), Instant.parse("2026-11-21T09:02:14Z"));
+        dispute.scheduleSession(SessionKind.peoples, Instant.parse("2026-11-22T01:00:00Z"), "枫源村调委会",
+                List.of("枫源村调解员"), clocks, Instant.parse("2026-11-21T10:00:00Z"));
+        dispute.recordSession(1, Instant.parse("2026-11-22T01:00:00Z"), List.of("陈某", "王某"), "笔录",
+                SessionOutcome.agreement, "双方同意立界桩",
+                List.of(new NewTerm(term.description(), term.responsibleParty(), term.dueDate())), clocks,
+                AgreementPolicy.defaults(), judicial.agreedAt());
+
+        assertThat(dispute.checkDeadlines(clocks, term.at().minusSeconds(1))).isFalse();
+        assertThat(dispute.checkDeadlines(clocks, term.at())).isTrue();
+        assertThat(dispute.checkDeadlines(clocks, judicial.at())).isTrue();
+
+        assertMatchesSample(dispute.outbox().get(2), term);
+        assertMatchesSample(dispute.outbox().get(3), judicial);
     }
 
     private Dispute openedFromTheGoldenReport(String id, Instant at) {

@@ -39,9 +39,9 @@ class DisputeTest {
     void anOverdueClockEscalatesOneTierOnceWithItsReason() {
         Dispute dispute = openAt("330681101201");
 
-        assertThat(dispute.checkClock(clocks, OPENED.plus(Duration.ofHours(23)))).isFalse();
-        assertThat(dispute.checkClock(clocks, OPENED.plus(Duration.ofDays(2)))).isTrue();
-        assertThat(dispute.checkClock(clocks, OPENED.plus(Duration.ofDays(2)))).isFalse();
+        assertThat(dispute.checkDeadlines(clocks, OPENED.plus(Duration.ofHours(23)))).isFalse();
+        assertThat(dispute.checkDeadlines(clocks, OPENED.plus(Duration.ofDays(2)))).isTrue();
+        assertThat(dispute.checkDeadlines(clocks, OPENED.plus(Duration.ofDays(2)))).isFalse();
 
         assertThat(dispute.tier()).isEqualTo(Tier.township);
         assertThat(dispute.handlingUnit()).isEqualTo("330681101");
@@ -58,8 +58,8 @@ class DisputeTest {
         Dispute dispute = openAt("330681101201");
         dispute.startMediation(clocks, OPENED.plus(Duration.ofHours(3)));
 
-        assertThat(dispute.checkClock(clocks, OPENED.plus(Duration.ofDays(10)))).isFalse();
-        assertThat(dispute.checkClock(clocks, OPENED.plus(Duration.ofDays(16)))).isTrue();
+        assertThat(dispute.checkDeadlines(clocks, OPENED.plus(Duration.ofDays(10)))).isFalse();
+        assertThat(dispute.checkDeadlines(clocks, OPENED.plus(Duration.ofDays(16)))).isTrue();
 
         assertThat(dispute.escalations()).singleElement().extracting(Escalation::reason)
                 .isEqualTo("村级调解超过时限（开始调解后 15 天内未达成协议），自动上报镇级");
@@ -86,7 +86,7 @@ class DisputeTest {
     void anOverdueCountyClockIsMarkedOverdueNotEscalated() {
         Dispute dispute = openAt("330681");
 
-        assertThat(dispute.checkClock(clocks, OPENED.plus(Duration.ofDays(6)))).isTrue();
+        assertThat(dispute.checkDeadlines(clocks, OPENED.plus(Duration.ofDays(6)))).isTrue();
 
         assertThat(dispute.tier()).isEqualTo(Tier.county);
         assertThat(dispute.overdueAt()).isEqualTo(OPENED.plus(Duration.ofDays(6)));
@@ -98,10 +98,11 @@ class DisputeTest {
     void illegalTransitionsAreConflictsAndChangeNothing() {
         Dispute dispute = openAt("330681101201");
 
-        assertThatThrownBy(() -> dispute.agree("协议", OPENED)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> dispute.agree("协议", List.of(), AgreementPolicy.defaults(), OPENED))
+                .isInstanceOf(ConflictException.class);
         dispute.startMediation(clocks, OPENED);
         assertThatThrownBy(() -> dispute.startMediation(clocks, OPENED)).isInstanceOf(ConflictException.class);
-        dispute.agree("双方和解", OPENED.plus(Duration.ofHours(2)));
+        dispute.agree("双方和解", List.of(), AgreementPolicy.defaults(), OPENED.plus(Duration.ofHours(2)));
         assertThatThrownBy(() -> dispute.fail("x", clocks, OPENED)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> dispute.overrideRisk(3, "x", "me", OPENED)).isInstanceOf(ConflictException.class);
 

@@ -10,8 +10,10 @@ import java.util.Optional;
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
+import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
+import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 
 /**
@@ -29,7 +31,9 @@ public final class EventCatalog {
             DisputeOpened.class,
             DisputeEscalated.class,
             DisputeConcluded.class,
-            DisputeRiskOverridden.class));
+            DisputeRiskOverridden.class,
+            DisputeTermOverdue.class,
+            DisputeJudicialConfirmationDue.class));
 
     private final Map<EventTypeId, Class<?>> classesByType;
     private final Map<Class<?>, EventTypeId> typesByClass;
