@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
+import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
@@ -60,6 +61,7 @@ class Dispute {
     private final String openedBy;
     private Instant concludedAt;
     private String conclusion;
+    private Diversion diversion;
     private final List<OutboxEvent> outbox;
 
     @PersistenceCreator
@@ -68,7 +70,7 @@ class Dispute {
             String jurisdiction, Tier startedTier, Tier tier, DisputeState state, RiskAssessment risk, TierClock clock,
             Instant overdueAt, List<Escalation> escalations, List<Session> sessions, Agreement agreement,
             Instant openedAt, String openedBy, Instant concludedAt,
-            String conclusion, List<OutboxEvent> outbox) {
+            String conclusion, Diversion diversion, List<OutboxEvent> outbox) {
         this.id = id;
         this.version = version;
         this.source = source;
@@ -94,6 +96,7 @@ class Dispute {
         this.openedBy = openedBy;
         this.concludedAt = concludedAt;
         this.conclusion = conclusion;
+        this.diversion = diversion;
         this.outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
     }
 
@@ -105,7 +108,7 @@ class Dispute {
                 details.summary(), details.description(), details.parties(), details.peopleInvolved(),
                 details.amount(), details.address(), place, tier, tier, DisputeState.accepted, risk,
                 TierClock.start(tier, ClockPhase.act, now, clocks), null, List.of(), List.of(), null, now,
-                details.openedBy(), null, null, List.of());
+                details.openedBy(), null, null, null, List.of());
         dispute.record(new DisputeOpened(id, details.source().name(), details.sourceReference(),
                 details.type().name(), details.summary(), place, tier.name(), dispute.handlingUnit(),
                 dispute.state.name(), risk.grade(), risk.reasons(), details.peopleInvolved(), details.amount(),
@@ -262,6 +265,24 @@ class Dispute {
         return Stream.concat(tierClock, reminders).min(Comparator.naturalOrder());
     }
 
+    /**
+     * 分流: an open dispute, or one whose mediation failed at the county, goes to another channel; its clock stops
+     * and pending reminders are dropped with it.
+     */
+    void divert(DiversionChannel channel, String reason, Instant now) {
+        if (!state.open() && state != DisputeState.failed) {
+            throw new ConflictException("纠纷已%s，不能再分流".formatted(stateLabel()));
+        }
+        state = DisputeState.diverted;
+        clock = null;
+        concludedAt = concludedAt == null ? now : concludedAt;
+        diversion = new Diversion(channel, reason, now);
+        record(new DisputeDiverted(id, jurisdiction, tier.name(), handlingUnit(), channel.name(), reason, type.name(),
+                summary, description, address, parties.stream()
+                        .map(party -> new DisputeDiverted.Party(party.name(), party.role().name(), party.phone()))
+                        .toList(), peopleInvolved, risk.grade(), now), now);
+    }
+
     /** 风险等级调整 by hand, with the reason kept next to the derived grade. */
     void overrideRisk(int grade, String reason, String by, Instant now) {
         if (!state.open()) {
@@ -318,6 +339,7 @@ class Dispute {
             case mediating -> "调解中";
             case agreement -> "达成协议";
             case failed -> "调解不成终结";
+            case diverted -> "分流";
         };
     }
 
@@ -424,6 +446,10 @@ class Dispute {
 
     String conclusion() {
         return conclusion;
+    }
+
+    Optional<Diversion> diversion() {
+        return Optional.ofNullable(diversion);
     }
 
     List<OutboxEvent> outbox() {

@@ -142,6 +142,14 @@ class DisputeController {
         return disputes.applyForJudicialConfirmation(id, request.on(), user).map(DisputeResponse::of);
     }
 
+    /** 分流 to litigation, arbitration, an administrative ruling or the petition channel, with the reason. */
+    @PostMapping("/{id}/diversion")
+    @PreAuthorize(ACTORS)
+    Mono<DisputeResponse> divert(@PathVariable String id, @Valid @RequestBody DivertRequest request,
+                                 CurrentUser user) {
+        return disputes.divert(id, request, user).map(DisputeResponse::of);
+    }
+
     /** 风险等级调整, with the reason recorded. */
     @PutMapping("/{id}/risk")
     @PreAuthorize("hasAnyRole('MEDIATOR', 'HANDLER', 'DISPATCHER', 'LEADER')")

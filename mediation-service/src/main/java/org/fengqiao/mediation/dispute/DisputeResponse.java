@@ -29,7 +29,8 @@ record DisputeResponse(
         Instant openedAt,
         String openedBy,
         Instant concludedAt,
-        String conclusion) {
+        String conclusion,
+        Diversion diversion) {
 
     record Risk(int grade, int derivedGrade, List<String> reasons, RiskAssessment.ManualGrade override) {
     }
@@ -43,6 +44,7 @@ record DisputeResponse(
                 new Risk(risk.grade(), risk.derivedGrade(), risk.reasons(), risk.override()),
                 dispute.clock().orElse(null), dispute.overdueAt(), dispute.escalations(), dispute.sessions(),
                 dispute.agreement().orElse(null), dispute.openedAt(),
-                dispute.openedBy(), dispute.concludedAt(), dispute.conclusion());
+                dispute.openedBy(), dispute.concludedAt(), dispute.conclusion(),
+                dispute.diversion().orElse(null));
     }
 }

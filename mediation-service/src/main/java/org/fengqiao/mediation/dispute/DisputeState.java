@@ -9,7 +9,9 @@ enum DisputeState {
     /** 达成调解协议. */
     agreement,
     /** 调解不成: failed at the county, the last tier (a lower tier's failure escalates instead). */
-    failed;
+    failed,
+    /** 分流: handed to litigation, arbitration, an administrative ruling or the petition channel. */
+    diverted;
 
     boolean open() {
         return this == accepted || this == mediating;

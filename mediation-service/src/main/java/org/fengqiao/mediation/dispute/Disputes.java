@@ -121,6 +121,10 @@ class Disputes {
         return change(id, user, dispute -> dispute.fail(reason, clockPolicy, clock.instant()));
     }
 
+    Mono<Dispute> divert(String id, DivertRequest request, CurrentUser user) {
+        return change(id, user, dispute -> dispute.divert(request.channel(), request.reason(), clock.instant()));
+    }
+
     Mono<Dispute> overrideRisk(String id, int grade, String reason, CurrentUser user) {
         return change(id, user, dispute -> dispute.overrideRisk(grade, reason, user.subject(), clock.instant()));
     }

@@ -9,12 +9,14 @@ import org.fengqiao.events.EventJson;
 import org.fengqiao.events.GoldenSamples;
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
+import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
 import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.platform.messaging.OutboxEvent;
+import org.fengqiao.platform.security.Jurisdiction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +88,23 @@ class DisputeEventsTest {
 
         assertMatchesSample(dispute.outbox().get(2), term);
         assertMatchesSample(dispute.outbox().get(3), judicial);
+    }
+
+    @Test
+    void aDiversionToThePetitionChannelCarriesWhatAPetitionNeedsAsInTheGoldenSample() {
+        DisputeDiverted sample = GoldenSamples.read(json, DisputeDiverted.class);
+        List<Party> parties = sample.parties().stream()
+                .map(party -> new Party(party.name(), PartyRole.valueOf(party.role()), party.phone())).toList();
+        NewDispute details = new NewDispute(DisputeSource.walk_in, "walk_in:1", DisputeType.valueOf(sample.type()),
+                sample.summary(), sample.description(), parties, sample.peopleInvolved(), 200_000L, sample.address(),
+                Jurisdiction.of(sample.jurisdiction()), "mediator-fengyuan");
+        RiskAssessment risk = RiskAssessment.derive(new RiskSignals(2, 200_000L, false, false, false),
+                RiskPolicy.defaults());
+        Dispute dispute = Dispute.open(sample.disputeId(), details, risk, clocks, Instant.parse("2026-11-22T02:00:00Z"));
+
+        dispute.divert(DiversionChannel.valueOf(sample.channel()), sample.reason(), sample.at());
+
+        assertMatchesSample(dispute.outbox().get(1), sample);
     }
 
     private Dispute openedFromTheGoldenReport(String id, Instant at) {

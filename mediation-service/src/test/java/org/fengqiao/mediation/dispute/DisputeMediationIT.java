@@ -12,6 +12,7 @@ import org.fengqiao.events.EventHeaders;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventTypeId;
 import org.fengqiao.events.Topics;
+import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.mediation.MediationIT;
 import org.fengqiao.mediation.TestClock;
@@ -142,6 +143,26 @@ class DisputeMediationIT {
     }
 
     @Test
+    void aDiversionToThePetitionChannelIsAnnouncedWithTheParties() {
+        String id = openedAt(DemoDivisions.FENGYUAN);
+        String mediator = TestTokens.mediatorOf(DemoDivisions.FENGYUAN);
+
+        divert(id, mediator, "{\"channel\":\"court\",\"reason\":\"x\"}").expectStatus().isBadRequest();
+        divert(id, mediator, "{\"channel\":\"petition\",\"reason\":\"涉及征地补偿政策，转信访渠道\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("diverted")
+                .jsonPath("$.diversion.channel").isEqualTo("petition");
+        divert(id, mediator, "{\"channel\":\"litigation\",\"reason\":\"再次分流\"}").expectStatus().isEqualTo(409);
+
+        DisputeDiverted diverted = (DisputeDiverted) EventJson.standard()
+                .read(new EventTypeId("dispute.diverted", 1), awaitEvents(id, 2).get(1).value());
+        assertThat(diverted.channel()).isEqualTo("petition");
+        assertThat(diverted.parties()).extracting(DisputeDiverted.Party::role).containsExactly("applicant", "respondent");
+        assertThat(diverted.parties().get(0).phone()).isEqualTo("13905751234");
+        assertThat(read(id, mediator).expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("clock").isNull()).isTrue();
+    }
+
+    @Test
     void badInputIsAProblemDetailAndOpensNothing() {
         String mediator = TestTokens.mediatorOf(DemoDivisions.FENGYUAN);
         open(mediator, """
@@ -224,6 +245,11 @@ class DisputeMediationIT {
         return web.put().uri("/api/disputes/{id}/risk", id).headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"grade\":%d,\"reason\":\"%s\"}".formatted(grade, reason)).exchange();
+    }
+
+    private WebTestClient.ResponseSpec divert(String id, String token, String json) {
+        return web.post().uri("/api/disputes/{id}/diversion", id).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
     }
 
     private List<String> idsListedFor(String token) {

@@ -111,6 +111,30 @@ class DisputeTest {
                 .containsExactly("dispute.opened", "dispute.concluded");
     }
 
+    @Test
+    void aDiversionEndsMediationOnceAndStopsTheClock() {
+        Dispute dispute = openAt("330681101201");
+
+        dispute.divert(DiversionChannel.petition, "涉及征地补偿政策", OPENED.plus(Duration.ofHours(1)));
+
+        assertThat(dispute.state()).isEqualTo(DisputeState.diverted);
+        assertThat(dispute.nextWakeUp()).isEmpty();
+        assertThatThrownBy(() -> dispute.divert(DiversionChannel.litigation, "x", OPENED))
+                .isInstanceOf(ConflictException.class);
+        assertThat(dispute.checkDeadlines(clocks, OPENED.plus(Duration.ofDays(9)))).isFalse();
+    }
+
+    @Test
+    void aDisputeThatFailedAtTheCountyMayStillGoToCourt() {
+        Dispute dispute = openAt("330681");
+        dispute.fail("调解不成", clocks, OPENED);
+
+        dispute.divert(DiversionChannel.litigation, "引导当事人诉讼", OPENED.plus(Duration.ofHours(1)));
+
+        assertThat(dispute.diversion()).hasValueSatisfying(diversion ->
+                assertThat(diversion.channel()).isEqualTo(DiversionChannel.litigation));
+    }
+
     private Dispute openAt(String place) {
         NewDispute details = new NewDispute(DisputeSource.walk_in, "walk_in:" + place, DisputeType.neighbour,
                 "邻里排水纠纷", null, List.of(new Party("陈某", PartyRole.applicant, null),

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
+import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
@@ -33,7 +34,8 @@ public final class EventCatalog {
             DisputeConcluded.class,
             DisputeRiskOverridden.class,
             DisputeTermOverdue.class,
-            DisputeJudicialConfirmationDue.class));
+            DisputeJudicialConfirmationDue.class,
+            DisputeDiverted.class));
 
     private final Map<EventTypeId, Class<?>> classesByType;
     private final Map<Class<?>, EventTypeId> typesByClass;
