@@ -39,7 +39,7 @@ class DisputeReportsController {
     }
 
     /** KPIs of a unit (default: the caller's own) over the disputes opened between two days, inclusive. */
-    @GetMapping("/kpis")
+    @GetMapping("/disputes/kpis")
     Mono<MediationKpis> kpis(CurrentUser user,
                              @RequestParam(required = false) Jurisdiction jurisdiction,
                              @RequestParam LocalDate from,

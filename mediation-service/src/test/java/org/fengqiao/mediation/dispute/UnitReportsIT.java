@@ -74,8 +74,8 @@ class UnitReportsIT {
                 .expectStatus().isOk();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
 
-        JsonNode kpis = get("/api/kpis?from=%s&to=%s".formatted(today.minusDays(1), today.plusDays(1)), village)
-                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode kpis = get("/api/disputes/kpis?from=%s&to=%s".formatted(today.minusDays(1), today.plusDays(1)),
+                village).expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
 
         assertThat(kpis.get("opened").asLong()).isEqualTo(5);
         assertThat(kpis.get("agreements").asLong()).isEqualTo(2);
@@ -85,12 +85,12 @@ class UnitReportsIT {
         assertThat(kpis.get("successRate").asDouble()).isEqualTo(1.0);
         assertThat(kpis.get("localResolutionRate").asDouble()).isEqualTo(0.5);
         assertThat(kpis.get("averageDurationDays").asDouble()).isEqualTo(0.0);
-        get("/api/kpis?from=%s&to=%s".formatted(today.minusDays(30), today.minusDays(10)), village)
+        get("/api/disputes/kpis?from=%s&to=%s".formatted(today.minusDays(30), today.minusDays(10)), village)
                 .expectStatus().isOk().expectBody().jsonPath("$.opened").isEqualTo(0)
                 .jsonPath("$.successRate").isEmpty();
-        get("/api/kpis?from=%s&to=%s".formatted(today, today.minusDays(1)), village).expectStatus().isBadRequest();
-        get("/api/kpis?from=yesterday&to=%s".formatted(today), village).expectStatus().isBadRequest();
-        get("/api/kpis?jurisdiction=%s&from=%s&to=%s".formatted(DemoDivisions.DONGBAIHU, today, today), village)
+        get("/api/disputes/kpis?from=%s&to=%s".formatted(today, today.minusDays(1)), village).expectStatus().isBadRequest();
+        get("/api/disputes/kpis?from=yesterday&to=%s".formatted(today), village).expectStatus().isBadRequest();
+        get("/api/disputes/kpis?jurisdiction=%s&from=%s&to=%s".formatted(DemoDivisions.DONGBAIHU, today, today), village)
                 .expectStatus().isForbidden();
     }
 
