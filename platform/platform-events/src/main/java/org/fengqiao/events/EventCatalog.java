@@ -8,6 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
+import org.fengqiao.events.mediation.v1.DisputeConcluded;
+import org.fengqiao.events.mediation.v1.DisputeDiverted;
+import org.fengqiao.events.mediation.v1.DisputeEscalated;
+import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
+import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
+import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 
 /**
@@ -20,7 +27,15 @@ public final class EventCatalog {
             // petition.events.v1
             WorkOrderReceived.class,
             // grid.events.v1
-            FieldReportSubmitted.class));
+            FieldReportSubmitted.class,
+            // mediation.events.v1
+            DisputeOpened.class,
+            DisputeEscalated.class,
+            DisputeConcluded.class,
+            DisputeRiskOverridden.class,
+            DisputeTermOverdue.class,
+            DisputeJudicialConfirmationDue.class,
+            DisputeDiverted.class));
 
     private final Map<EventTypeId, Class<?>> classesByType;
     private final Map<Class<?>, EventTypeId> typesByClass;

@@ -1,0 +1,458 @@
+package org.fengqiao.mediation.dispute;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.fengqiao.events.mediation.v1.DisputeConcluded;
+import org.fengqiao.events.mediation.v1.DisputeDiverted;
+import org.fengqiao.events.mediation.v1.DisputeEscalated;
+import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
+import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
+import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
+import org.fengqiao.platform.messaging.OutboxEvent;
+import org.fengqiao.platform.web.ConflictException;
+import org.fengqiao.platform.web.NotFoundException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * 矛盾纠纷: one dispute, the tier mediating it and that tier's clock. Every change appends the event it causes
+ * to the outbox in the same document write.
+ */
+@Document(Dispute.COLLECTION)
+class Dispute {
+
+    static final String COLLECTION = "disputes";
+
+    @Id
+    private final String id;
+    @Version
+    private Long version;
+    private final DisputeSource source;
+    /** Unique: what the dispute came from, so a repeated report or request finds the dispute already open. */
+    private final String sourceReference;
+    private final DisputeType type;
+    private final String summary;
+    private final String description;
+    private final List<Party> parties;
+    private final int peopleInvolved;
+    private final Long amount;
+    private final String address;
+    /** Division code of the place (usually a village); scope checks use it. */
+    private final String jurisdiction;
+    private final Tier startedTier;
+    private Tier tier;
+    private DisputeState state;
+    private RiskAssessment risk;
+    private TierClock clock;
+    private Instant overdueAt;
+    private final List<Escalation> escalations;
+    private final List<Session> sessions;
+    private Agreement agreement;
+    private final Instant openedAt;
+    private final String openedBy;
+    private Instant concludedAt;
+    private String conclusion;
+    private Diversion diversion;
+    private final List<OutboxEvent> outbox;
+
+    @PersistenceCreator
+    Dispute(String id, Long version, DisputeSource source, String sourceReference, DisputeType type, String summary,
+            String description, List<Party> parties, int peopleInvolved, Long amount, String address,
+            String jurisdiction, Tier startedTier, Tier tier, DisputeState state, RiskAssessment risk, TierClock clock,
+            Instant overdueAt, List<Escalation> escalations, List<Session> sessions, Agreement agreement,
+            Instant openedAt, String openedBy, Instant concludedAt,
+            String conclusion, Diversion diversion, List<OutboxEvent> outbox) {
+        this.id = id;
+        this.version = version;
+        this.source = source;
+        this.sourceReference = sourceReference;
+        this.type = type;
+        this.summary = summary;
+        this.description = description;
+        this.parties = parties == null ? List.of() : List.copyOf(parties);
+        this.peopleInvolved = peopleInvolved;
+        this.amount = amount;
+        this.address = address;
+        this.jurisdiction = jurisdiction;
+        this.startedTier = startedTier;
+        this.tier = tier;
+        this.state = state;
+        this.risk = risk;
+        this.clock = clock;
+        this.overdueAt = overdueAt;
+        this.escalations = escalations == null ? new ArrayList<>() : new ArrayList<>(escalations);
+        this.sessions = sessions == null ? new ArrayList<>() : new ArrayList<>(sessions);
+        this.agreement = agreement;
+        this.openedAt = openedAt;
+        this.openedBy = openedBy;
+        this.concludedAt = concludedAt;
+        this.conclusion = conclusion;
+        this.diversion = diversion;
+        this.outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
+    }
+
+    /** 受理: a new dispute at the lowest tier competent for its place, with that tier's act clock running. */
+    static Dispute open(String id, NewDispute details, RiskAssessment risk, ClockPolicy clocks, Instant now) {
+        Tier tier = Tier.of(details.place());
+        String place = details.place().code();
+        Dispute dispute = new Dispute(id, null, details.source(), details.sourceReference(), details.type(),
+                details.summary(), details.description(), details.parties(), details.peopleInvolved(),
+                details.amount(), details.address(), place, tier, tier, DisputeState.accepted, risk,
+                TierClock.start(tier, ClockPhase.act, now, clocks), null, List.of(), List.of(), null, now,
+                details.openedBy(), null, null, null, List.of());
+        dispute.record(new DisputeOpened(id, details.source().name(), details.sourceReference(),
+                details.type().name(), details.summary(), place, tier.name(), dispute.handlingUnit(),
+                dispute.state.name(), risk.grade(), risk.reasons(), details.peopleInvolved(), details.amount(),
+                dispute.clock.dueAt(), now), now);
+        return dispute;
+    }
+
+    /** 开始调解: the current tier takes it up; its mediate clock replaces the act clock. */
+    void startMediation(ClockPolicy clocks, Instant now) {
+        if (state != DisputeState.accepted) {
+            throw new ConflictException("纠纷当前状态为「%s」，只有已受理的纠纷才能开始调解".formatted(stateLabel()));
+        }
+        state = DisputeState.mediating;
+        clock = TierClock.start(tier, ClockPhase.mediate, now, clocks);
+    }
+
+    /**
+     * 达成调解协议. With terms it is a written agreement (书面协议) whose performance and judicial-confirmation window
+     * are tracked; without, an oral one (口头协议) recorded by its summary.
+     */
+    void agree(String summary, List<NewTerm> terms, AgreementPolicy policy, Instant now) {
+        if (state != DisputeState.mediating) {
+            throw new ConflictException("纠纷当前状态为「%s」，只有调解中的纠纷才能达成协议".formatted(stateLabel()));
+        }
+        if (!terms.isEmpty()) {
+            List<AgreementTerm> numbered = new ArrayList<>();
+            for (NewTerm term : terms) {
+                numbered.add(new AgreementTerm(numbered.size() + 1, term.description(), term.responsibleParty(),
+                        term.dueDate(), null, null));
+            }
+            agreement = Agreement.reached(now, tier, numbered, policy);
+        }
+        conclude(DisputeState.agreement, summary, now);
+    }
+
+    /** 安排调解: scheduling a session is the tier acting, so an accepted dispute starts mediating. */
+    Session scheduleSession(SessionKind kind, Instant scheduledAt, String place, List<String> mediators,
+                            ClockPolicy clocks, Instant now) {
+        if (state == DisputeState.accepted) {
+            startMediation(clocks, now);
+        } else if (state != DisputeState.mediating) {
+            throw new ConflictException("纠纷已%s，不能再安排调解".formatted(stateLabel()));
+        }
+        Session session = new Session(sessions.size() + 1, tier, kind, scheduledAt, place, List.copyOf(mediators),
+                null, List.of(), null, null);
+        sessions.add(session);
+        return session;
+    }
+
+    /**
+     * 调解记录: a scheduled session took place. Its outcome moves the dispute: an agreement concludes it, a failure
+     * escalates it (or ends it at the county), partial and adjourned keep it mediating.
+     */
+    void recordSession(int no, Instant heldAt, List<String> attendees, String minutes, SessionOutcome outcome,
+                       String summary, List<NewTerm> terms, ClockPolicy clocks, AgreementPolicy policy, Instant now) {
+        Session session = session(no);
+        if (session.held()) {
+            throw new ConflictException("第 %d 次调解已记录，不能重复记录".formatted(no));
+        }
+        if (session.tier() != tier || state != DisputeState.mediating) {
+            throw new ConflictException("纠纷已不在%s调解中（当前：%s%s），不能记录该次调解"
+                    .formatted(session.tier().label(), tier.label(), stateLabel()));
+        }
+        sessions.set(no - 1, session.heldWith(heldAt, attendees, minutes, outcome));
+        switch (outcome) {
+            case agreement -> agree(summary, terms, policy, now);
+            case failed -> fail(summary, clocks, now);
+            case partial, adjourned -> {
+            }
+        }
+    }
+
+    /** 履行: a term of the written agreement was performed. */
+    void performTerm(int no, LocalDate on) {
+        AgreementTerm term = term(no);
+        if (term.performedOn() != null) {
+            throw new ConflictException("协议第 %d 项已于 %s 履行".formatted(no, term.performedOn()));
+        }
+        agreement = agreement.withTerm(term.performed(on));
+    }
+
+    /** 申请司法确认: the parties applied within the window. */
+    void applyForJudicialConfirmation(LocalDate on) {
+        if (agreement == null) {
+            throw new ConflictException("该纠纷没有书面调解协议，无需申请司法确认");
+        }
+        if (agreement.judicialAppliedOn() != null) {
+            throw new ConflictException("已于 %s 申请司法确认".formatted(agreement.judicialAppliedOn()));
+        }
+        if (on.isAfter(LocalDate.ofInstant(agreement.judicialDeadline(), AgreementTerm.ZONE))) {
+            throw new ConflictException("已超过司法确认申请期限（%s）"
+                    .formatted(LocalDate.ofInstant(agreement.judicialDeadline(), AgreementTerm.ZONE)));
+        }
+        agreement = agreement.judicialApplied(on);
+    }
+
+    /** 调解不成: a lower tier's failure escalates one tier; the county's ends the mediation. */
+    void fail(String reason, ClockPolicy clocks, Instant now) {
+        if (!state.open()) {
+            throw new ConflictException("纠纷已%s，不能再登记调解不成".formatted(stateLabel()));
+        }
+        if (tier.next().isPresent()) {
+            escalate("failed", "%s调解不成：%s".formatted(tier.label(), reason), clocks, now);
+        } else {
+            conclude(DisputeState.failed, reason, now);
+        }
+    }
+
+    /**
+     * The deadline check of the scan. When the current tier's clock has run out, escalates one tier (once: the next
+     * tier gets a fresh clock); at the county, the last tier, marks the dispute overdue instead. Reminds once of
+     * every agreement term past its due date and of the closing judicial-confirmation window.
+     *
+     * @return whether anything changed
+     */
+    boolean checkDeadlines(ClockPolicy clocks, Instant now) {
+        boolean changed = false;
+        if (state.open() && clock != null && clock.expiredAt(now)) {
+            if (tier.next().isPresent()) {
+                escalate("overdue", clock.overdueReason(), clocks, now);
+            } else {
+                overdueAt = now;
+                clock = null;
+            }
+            changed = true;
+        }
+        if (agreement != null) {
+            for (AgreementTerm term : agreement.terms()) {
+                if (term.awaitsReminder() && !term.overdueFrom().isAfter(now)) {
+                    agreement = agreement.withTerm(term.reminded(now));
+                    record(new DisputeTermOverdue(id, jurisdiction, agreement.tier().name(),
+                            agreement.tier().unitOf(jurisdiction), term.no(), term.description(),
+                            term.responsibleParty(), term.dueDate(), now), now);
+                    changed = true;
+                }
+            }
+            if (agreement.awaitsJudicialReminder() && !agreement.judicialReminderAt().isAfter(now)) {
+                agreement = agreement.judicialReminded(now);
+                record(new DisputeJudicialConfirmationDue(id, jurisdiction, agreement.tier().name(),
+                        agreement.tier().unitOf(jurisdiction), agreement.agreedAt(), agreement.judicialDeadline(),
+                        now), now);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** The earliest moment the scan has something to do for this dispute, if any. */
+    Optional<Instant> nextWakeUp() {
+        Stream<Instant> tierClock = Stream.ofNullable(state.open() ? clock : null).map(TierClock::dueAt);
+        Stream<Instant> reminders = agreement == null ? Stream.empty() : Stream.concat(
+                agreement.terms().stream().filter(AgreementTerm::awaitsReminder).map(AgreementTerm::overdueFrom),
+                Stream.ofNullable(agreement.awaitsJudicialReminder() ? agreement.judicialReminderAt() : null));
+        return Stream.concat(tierClock, reminders).min(Comparator.naturalOrder());
+    }
+
+    /**
+     * 分流: an open dispute, or one whose mediation failed at the county, goes to another channel; its clock stops
+     * and pending reminders are dropped with it.
+     */
+    void divert(DiversionChannel channel, String reason, Instant now) {
+        if (!state.open() && state != DisputeState.failed) {
+            throw new ConflictException("纠纷已%s，不能再分流".formatted(stateLabel()));
+        }
+        state = DisputeState.diverted;
+        clock = null;
+        concludedAt = concludedAt == null ? now : concludedAt;
+        diversion = new Diversion(channel, reason, now);
+        record(new DisputeDiverted(id, jurisdiction, tier.name(), handlingUnit(), channel.name(), reason, type.name(),
+                summary, description, address, parties.stream()
+                        .map(party -> new DisputeDiverted.Party(party.name(), party.role().name(), party.phone()))
+                        .toList(), peopleInvolved, risk.grade(), now), now);
+    }
+
+    /** 风险等级调整 by hand, with the reason kept next to the derived grade. */
+    void overrideRisk(int grade, String reason, String by, Instant now) {
+        if (!state.open()) {
+            throw new ConflictException("纠纷已%s，不能再调整风险等级".formatted(stateLabel()));
+        }
+        risk = risk.overriddenBy(new RiskAssessment.ManualGrade(grade, reason, by, now));
+        record(new DisputeRiskOverridden(id, jurisdiction, tier.name(), state.name(), risk.derivedGrade(), grade,
+                reason, by, now), now);
+    }
+
+    private Session session(int no) {
+        if (no < 1 || no > sessions.size()) {
+            throw new NotFoundException("第 %d 次调解不存在".formatted(no));
+        }
+        return sessions.get(no - 1);
+    }
+
+    private AgreementTerm term(int no) {
+        if (agreement == null) {
+            throw new ConflictException("该纠纷没有书面调解协议");
+        }
+        if (no < 1 || no > agreement.terms().size()) {
+            throw new NotFoundException("协议第 %d 项不存在".formatted(no));
+        }
+        return agreement.terms().get(no - 1);
+    }
+
+    private void escalate(String cause, String reason, ClockPolicy clocks, Instant now) {
+        Tier from = tier;
+        tier = tier.next().orElseThrow();
+        state = DisputeState.accepted;
+        clock = TierClock.start(tier, ClockPhase.act, now, clocks);
+        escalations.add(new Escalation(from, tier, cause, reason, now));
+        record(new DisputeEscalated(id, jurisdiction, from.name(), tier.name(), handlingUnit(), state.name(), cause,
+                reason, risk.grade(), clock.dueAt(), now), now);
+    }
+
+    private void conclude(DisputeState outcome, String summary, Instant now) {
+        state = outcome;
+        clock = null;
+        concludedAt = now;
+        conclusion = summary;
+        record(new DisputeConcluded(id, jurisdiction, tier.name(), handlingUnit(), state.name(), startedTier.name(),
+                summary, now), now);
+    }
+
+    private void record(Object event, Instant now) {
+        outbox.add(OutboxEvent.of(event, id, jurisdiction, now));
+    }
+
+    private String stateLabel() {
+        return switch (state) {
+            case accepted -> "受理";
+            case mediating -> "调解中";
+            case agreement -> "达成协议";
+            case failed -> "调解不成终结";
+            case diverted -> "分流";
+        };
+    }
+
+    /** Division code of the unit mediating at the current tier. */
+    String handlingUnit() {
+        return tier.unitOf(jurisdiction);
+    }
+
+    String id() {
+        return id;
+    }
+
+    Long version() {
+        return version;
+    }
+
+    DisputeSource source() {
+        return source;
+    }
+
+    String sourceReference() {
+        return sourceReference;
+    }
+
+    DisputeType type() {
+        return type;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    String description() {
+        return description;
+    }
+
+    List<Party> parties() {
+        return parties;
+    }
+
+    int peopleInvolved() {
+        return peopleInvolved;
+    }
+
+    Long amount() {
+        return amount;
+    }
+
+    String address() {
+        return address;
+    }
+
+    String jurisdiction() {
+        return jurisdiction;
+    }
+
+    Tier startedTier() {
+        return startedTier;
+    }
+
+    Tier tier() {
+        return tier;
+    }
+
+    DisputeState state() {
+        return state;
+    }
+
+    RiskAssessment risk() {
+        return risk;
+    }
+
+    Optional<TierClock> clock() {
+        return Optional.ofNullable(clock);
+    }
+
+    Instant overdueAt() {
+        return overdueAt;
+    }
+
+    List<Escalation> escalations() {
+        return List.copyOf(escalations);
+    }
+
+    List<Session> sessions() {
+        return List.copyOf(sessions);
+    }
+
+    Optional<Agreement> agreement() {
+        return Optional.ofNullable(agreement);
+    }
+
+    Instant openedAt() {
+        return openedAt;
+    }
+
+    String openedBy() {
+        return openedBy;
+    }
+
+    Instant concludedAt() {
+        return concludedAt;
+    }
+
+    String conclusion() {
+        return conclusion;
+    }
+
+    Optional<Diversion> diversion() {
+        return Optional.ofNullable(diversion);
+    }
+
+    List<OutboxEvent> outbox() {
+        return List.copyOf(outbox);
+    }
+}

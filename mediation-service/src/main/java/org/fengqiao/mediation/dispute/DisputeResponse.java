@@ -1,0 +1,50 @@
+package org.fengqiao.mediation.dispute;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A dispute as its readers see it. */
+record DisputeResponse(
+        String id,
+        DisputeSource source,
+        String sourceReference,
+        DisputeType type,
+        String summary,
+        String description,
+        List<Party> parties,
+        int peopleInvolved,
+        Long amount,
+        String address,
+        String jurisdiction,
+        Tier startedTier,
+        Tier tier,
+        String handlingUnit,
+        DisputeState state,
+        Risk risk,
+        TierClock clock,
+        Instant overdueAt,
+        List<Escalation> escalations,
+        List<Session> sessions,
+        Agreement agreement,
+        Instant openedAt,
+        String openedBy,
+        Instant concludedAt,
+        String conclusion,
+        Diversion diversion) {
+
+    record Risk(int grade, int derivedGrade, List<String> reasons, RiskAssessment.ManualGrade override) {
+    }
+
+    static DisputeResponse of(Dispute dispute) {
+        RiskAssessment risk = dispute.risk();
+        return new DisputeResponse(dispute.id(), dispute.source(), dispute.sourceReference(), dispute.type(),
+                dispute.summary(), dispute.description(), dispute.parties(), dispute.peopleInvolved(), dispute.amount(),
+                dispute.address(), dispute.jurisdiction(), dispute.startedTier(), dispute.tier(),
+                dispute.handlingUnit(), dispute.state(),
+                new Risk(risk.grade(), risk.derivedGrade(), risk.reasons(), risk.override()),
+                dispute.clock().orElse(null), dispute.overdueAt(), dispute.escalations(), dispute.sessions(),
+                dispute.agreement().orElse(null), dispute.openedAt(),
+                dispute.openedBy(), dispute.concludedAt(), dispute.conclusion(),
+                dispute.diversion().orElse(null));
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Disputes (矛盾纠纷) and their tiered mediation: opening (from a grid worker's dispute sign or at the counter),
+ * risk grading with reasons and overrides, the lifecycle {@code accepted → mediating → agreement | failed}, or
+ * {@code diverted} to litigation, arbitration, an administrative ruling or the petition channel; sessions and
+ * written agreements with per-term performance and the judicial-confirmation window.
+ *
+ * <p>Deadlines: per-tier clocks whose expiry escalates a dispute one tier up (村 → 镇 → 县), overdue agreement terms
+ * and the closing judicial-confirmation window are all found by one scan over the compact {@code dispute_clocks}
+ * collection (one entry per dispute at its next deadline), driven by the injected {@code Clock}.
+ *
+ * <p>Also the read-only unit views: the three-level meeting agenda (三级例会) and the KPIs (调成率, 就地化解率, backlog,
+ * average duration). Publishes {@code dispute.*} events on {@code mediation.events.v1}; consumes
+ * {@code field-report.submitted} from {@code grid.events.v1}.
+ */
+package org.fengqiao.mediation.dispute;

@@ -1,0 +1,6 @@
+package org.fengqiao.mediation.screening;
+
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+
+interface ScreeningCampaignRepository extends ReactiveMongoRepository<ScreeningCampaign, String> {
+}
