@@ -14,7 +14,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * notification-service as a whole against the real embedded broker and Mongo-wire store (what
  * {@code @EmbeddedPlatform} applies), with test tokens, a local 12345 callback receiver and retry settings short
- * enough for tests (a callback is given up after 4s instead of a day).
+ * enough for tests (a callback is given up after 4s instead of a day), and a {@link TestClock} tests can move
+ * forward.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -26,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
         "fengqiao.notification.hotline.timeout=2s",
         "fengqiao.notification.hotline.circuit-breaker.minimum-calls=4",
         "fengqiao.notification.hotline.circuit-breaker.open-wait=300ms"})
-@ContextConfiguration(initializers = {EmbeddedPlatformInitializer.class, HotlineReceiverInitializer.class})
+@ContextConfiguration(initializers = {EmbeddedPlatformInitializer.class, NotificationTestInitializer.class})
 @AutoConfigureWebTestClient
 @AcceptTestTokens
 public @interface NotificationIT {

@@ -31,9 +31,13 @@ public final class PetitionEvents implements AutoCloseable {
     }
 
     public static WorkOrderReceived received(String orderNumber, String urgency) {
+        return received(orderNumber, urgency, GoldenSamples.read(JSON, WorkOrderReceived.class).callerPhone());
+    }
+
+    public static WorkOrderReceived received(String orderNumber, String urgency, String callerPhone) {
         WorkOrderReceived sample = GoldenSamples.read(JSON, WorkOrderReceived.class);
         return new WorkOrderReceived(UUID.randomUUID().toString().replace("-", "").substring(0, 24), orderNumber,
-                sample.callerName(), sample.callerPhone(), sample.content(), sample.category(), urgency,
+                sample.callerName(), callerPhone, sample.content(), sample.category(), urgency,
                 sample.address(), sample.jurisdiction(), Instant.now());
     }
 

@@ -66,7 +66,7 @@ class HotlineCallbackIT {
                 assertThat(CallbackSignature.sign(HotlineReceiver.SIGNING_KEY, Long.parseLong(callback.timestamp()),
                         callback.body())).isEqualTo(callback.signature()));
         assertThat(hotline.badSignatures()).isEmpty();
-        JsonNode log = deliveries("?orderNumber=ZJ-CB-0001&channel=webhook");
+        JsonNode log = deliveries("?channel=webhook&orderNumber=ZJ-CB-0001");
         assertThat(log.get("total").asLong()).isEqualTo(3);
         for (JsonNode delivery : log.get("items")) {
             assertThat(delivery.get("status").asString()).isEqualTo("sent");
@@ -85,7 +85,7 @@ class HotlineCallbackIT {
 
         // The first keeps failing while the others wait behind it without being tried.
         await().atMost(LONG).untilAsserted(() -> {
-            JsonNode items = deliveries("?orderNumber=ZJ-CB-0002&size=10").get("items");
+            JsonNode items = deliveries("?channel=webhook&orderNumber=ZJ-CB-0002&size=10").get("items");
             assertThat(items).hasSize(3);
             JsonNode head = items.get(2);
             assertThat(head.get("eventId").asString()).isEqualTo(ids.get(0).toString());
@@ -95,7 +95,7 @@ class HotlineCallbackIT {
             assertThat(items.get(0).get("attempts").asInt()).isZero();
             assertThat(items.get(1).get("attempts").asInt()).isZero();
         });
-        String waiting = deliveries("?orderNumber=ZJ-CB-0002&size=10").get("items").get(0).get("id").asString();
+        String waiting = deliveries("?channel=webhook&orderNumber=ZJ-CB-0002&size=10").get("items").get(0).get("id").asString();
         replay(waiting, TestTokens.countySupervisor()).expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         hotline.up();
@@ -104,7 +104,7 @@ class HotlineCallbackIT {
         assertThat(hotline.acceptedFor("ZJ-CB-0002")).extracting(Callback::idempotencyKey)
                 .containsExactly(ids.get(0).toString(), ids.get(1).toString(), ids.get(2).toString());
         await().atMost(LONG).until(() -> "sent".equals(
-                deliveries("?orderNumber=ZJ-CB-0002&size=10").get("items").get(0).get("status").asString()));
+                deliveries("?channel=webhook&orderNumber=ZJ-CB-0002&size=10").get("items").get(0).get("status").asString()));
     }
 
     @Test
@@ -112,11 +112,11 @@ class HotlineCallbackIT {
         WorkOrderReceived order = PetitionEvents.received("ZJ-CB-0003");
         hotline.answer("ZJ-CB-0003", 500);
         events.publish(order, UUID.randomUUID());
-        await().atMost(LONG).until(() -> deliveries("?orderNumber=ZJ-CB-0003").get("total").asLong() == 1);
-        String id = deliveries("?orderNumber=ZJ-CB-0003").get("items").get(0).get("id").asString();
+        await().atMost(LONG).until(() -> deliveries("?channel=webhook&orderNumber=ZJ-CB-0003").get("total").asLong() == 1);
+        String id = deliveries("?channel=webhook&orderNumber=ZJ-CB-0003").get("items").get(0).get("id").asString();
 
         await().atMost(LONG).untilAsserted(() -> {
-            JsonNode dead = deliveries("?orderNumber=ZJ-CB-0003&status=dead").get("items");
+            JsonNode dead = deliveries("?channel=webhook&orderNumber=ZJ-CB-0003&status=dead").get("items");
             assertThat(dead).hasSize(1);
             assertThat(dead.get(0).get("attempts").asInt()).isGreaterThan(1);
             assertThat(dead.get(0).get("lastError").asString()).startsWith("HTTP 500");
@@ -131,7 +131,7 @@ class HotlineCallbackIT {
 
         await().atMost(LONG).until(() -> hotline.acceptedFor("ZJ-CB-0003").size() == 1);
         await().atMost(LONG).until(() ->
-                deliveries("?orderNumber=ZJ-CB-0003&status=sent").get("total").asLong() == 1);
+                deliveries("?channel=webhook&orderNumber=ZJ-CB-0003&status=sent").get("total").asLong() == 1);
     }
 
     @Test
@@ -141,7 +141,7 @@ class HotlineCallbackIT {
         events.publish(order, UUID.randomUUID());
 
         await().atMost(LONG).untilAsserted(() -> {
-            JsonNode dead = deliveries("?orderNumber=ZJ-CB-0004&status=dead").get("items");
+            JsonNode dead = deliveries("?channel=webhook&orderNumber=ZJ-CB-0004&status=dead").get("items");
             assertThat(dead).hasSize(1);
             assertThat(dead.get(0).get("attempts").asInt()).isEqualTo(1);
             assertThat(dead.get(0).get("lastError").asString()).startsWith("HTTP 422");
@@ -152,14 +152,14 @@ class HotlineCallbackIT {
     void theDeliveryLogIsForSupervisorsAndAdminsWithinTheirJurisdiction() {
         WorkOrderReceived order = PetitionEvents.received("ZJ-CB-0005");
         events.publish(order, UUID.randomUUID());
-        await().atMost(LONG).until(() -> deliveries("?orderNumber=ZJ-CB-0005").get("total").asLong() == 1);
+        await().atMost(LONG).until(() -> deliveries("?channel=webhook&orderNumber=ZJ-CB-0005").get("total").asLong() == 1);
 
         String townshipSupervisor = TestTokens.token("fengqiao-supervisor", "枫桥镇督办员", DemoDivisions.FENGQIAO,
                 Role.SUPERVISOR);
-        web.get().uri("/api/notifications/deliveries?orderNumber=ZJ-CB-0005")
+        web.get().uri("/api/notifications/deliveries?channel=webhook&orderNumber=ZJ-CB-0005")
                 .headers(h -> h.setBearerAuth(townshipSupervisor)).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(0);
-        web.get().uri("/api/notifications/deliveries?orderNumber=ZJ-CB-0005")
+        web.get().uri("/api/notifications/deliveries?channel=webhook&orderNumber=ZJ-CB-0005")
                 .headers(h -> h.setBearerAuth(TestTokens.countyAdmin())).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(1);
         web.get().uri("/api/notifications/deliveries").headers(h -> h.setBearerAuth(TestTokens.countyDispatcher()))
