@@ -39,7 +39,7 @@ class WorkOrderInboxListener {
             return Mono.empty();
         }
         return inbox.deliver(event.metadata().eventId().toString(),
-                new Recipient(Role.DISPATCHER, order.jurisdiction()), messageFor(order));
+                Recipient.unit(Role.DISPATCHER, order.jurisdiction()), messageFor(order));
     }
 
     private static InboxMessage messageFor(WorkOrderReceived order) {
