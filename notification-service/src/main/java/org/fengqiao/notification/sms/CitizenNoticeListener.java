@@ -99,7 +99,8 @@ class CitizenNoticeListener {
         String eventId = event.metadata().eventId().toString();
         boolean urgent = contact.urgent();
         return deliveries.enqueue(new NewDelivery("sms:" + eventId + ":" + contact.callerPhone() + ":" + template.id(),
-                Channel.SMS, contact.callerPhone(), null, eventId, event.type(), contact.workOrderId(),
+                // One queue per work order: a caller never reads 办结 before 受理.
+                Channel.SMS, contact.callerPhone(), "sms:" + contact.workOrderId(), eventId, event.type(), contact.workOrderId(),
                 contact.orderNumber(), contact.jurisdiction(), template.id(), template.version(), text, urgent,
                 urgent ? null : quietHours.earliestSend(clock.instant())));
     }
