@@ -6,16 +6,29 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.fengqiao.platform.testkit.AcceptTestTokens;
-import org.fengqiao.platform.testkit.EmbeddedPlatform;
+import org.fengqiao.platform.testkit.EmbeddedPlatformInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ContextConfiguration;
 
-/** notification-service as a whole against the real embedded broker and Mongo-wire store, with test tokens. */
+/**
+ * notification-service as a whole against the real embedded broker and Mongo-wire store (what
+ * {@code @EmbeddedPlatform} applies), with test tokens, a local 12345 callback receiver and retry settings short
+ * enough for tests (a callback is given up after 4s instead of a day), and a {@link TestClock} tests can move
+ * forward.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "fengqiao.notification.delivery.poll-interval=100ms",
+        "fengqiao.notification.delivery.retry.initial-backoff=100ms",
+        "fengqiao.notification.delivery.retry.max-backoff=400ms",
+        "fengqiao.notification.delivery.retry.retry-for=4s",
+        "fengqiao.notification.hotline.timeout=2s",
+        "fengqiao.notification.hotline.circuit-breaker.minimum-calls=4",
+        "fengqiao.notification.hotline.circuit-breaker.open-wait=300ms"})
+@ContextConfiguration(initializers = {EmbeddedPlatformInitializer.class, NotificationTestInitializer.class})
 @AutoConfigureWebTestClient
-@EmbeddedPlatform
 @AcceptTestTokens
 public @interface NotificationIT {
 }

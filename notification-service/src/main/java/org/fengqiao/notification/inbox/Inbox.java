@@ -1,6 +1,7 @@
 package org.fengqiao.notification.inbox;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.fengqiao.platform.security.CurrentUser;
@@ -9,6 +10,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Delivering items to units and reading a user's inbox, which holds the items of every unit the user belongs to. */
@@ -51,9 +53,20 @@ class Inbox {
                 .map(InboxItemResponse::of);
     }
 
+    /** Unread items per unit the user belongs to and in the user's own inbox. */
+    Mono<UnreadCounts> unread(CurrentUser user) {
+        return Flux.fromIterable(recipientsOf(user))
+                .concatMap(recipient -> items.countByRecipientInAndReadAtIsNull(List.of(recipient))
+                        .map(count -> new UnreadCounts.Unread(recipient, count)))
+                .collectList()
+                .map(UnreadCounts::of);
+    }
+
+    /** The user's units (each role in the user's jurisdiction) and the user's personal inbox. */
     private static List<String> recipientsOf(CurrentUser user) {
-        return user.roles().stream()
-                .map(role -> new Recipient(role, user.jurisdiction().code()).key())
-                .toList();
+        List<String> recipients = new ArrayList<>();
+        user.roles().forEach(role -> recipients.add(Recipient.unit(role, user.jurisdiction().code()).key()));
+        recipients.add(Recipient.personal(user).key());
+        return recipients;
     }
 }

@@ -32,6 +32,11 @@ class InboxController {
         return inbox.read(user, page, size);
     }
 
+    @GetMapping("/unread")
+    Mono<UnreadCounts> unread(CurrentUser user) {
+        return inbox.unread(user);
+    }
+
     @PostMapping("/{id}/read")
     Mono<InboxItemResponse> markRead(@PathVariable String id, CurrentUser user) {
         return inbox.markRead(id, user);

@@ -1,11 +1,27 @@
 package org.fengqiao.notification.inbox;
 
+import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.security.Role;
 
-/** A unit that receives inbox items: everyone holding a role in exactly one jurisdiction. */
-record Recipient(Role role, String jurisdiction) {
+/**
+ * Who receives an inbox item: a unit (everyone holding a role in exactly one jurisdiction, key
+ * {@code role@code}, e.g. {@code dispatcher@330681}) or one user (key {@code user:<subject>}).
+ */
+record Recipient(String key) {
 
-    String key() {
-        return role.claimValue() + "@" + jurisdiction;
+    static Recipient unit(Role role, String jurisdiction) {
+        return new Recipient(role.claimValue() + "@" + jurisdiction);
+    }
+
+    static Recipient user(String subject) {
+        return new Recipient("user:" + subject);
+    }
+
+    static Recipient personal(CurrentUser user) {
+        return user(user.subject());
+    }
+
+    boolean isUnit() {
+        return !key.startsWith("user:");
     }
 }

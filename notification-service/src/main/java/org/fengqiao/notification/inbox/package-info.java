@@ -1,5 +1,11 @@
 /**
  * The in-app inbox (收件箱): items addressed to a unit (a role within a jurisdiction, e.g. the county
- * dispatchers of 330681) or to one user, created from events and read through {@code /api/inbox}.
+ * dispatchers of 330681, key {@code dispatcher@330681}) or to one user ({@code user:<subject>}), created from
+ * events and read through {@code /api/inbox} (a user sees the items of every unit they belong to and their own),
+ * {@code /api/inbox/unread} (counts per unit and personal) and {@code POST /api/inbox/{id}/read}.
+ *
+ * <p>Sources: {@code work-order.received} → the receiving county's dispatchers; {@code deadline.approaching} (催办)
+ * → the assignee or the holding unit; {@code deadline.breached} (超期) → the holding unit, the assignee and the
+ * county's leaders. Item ids are {@code <event-id>:<recipient>}, so a redelivered event changes nothing.
  */
 package org.fengqiao.notification.inbox;

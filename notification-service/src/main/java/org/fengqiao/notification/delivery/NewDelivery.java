@@ -1,0 +1,36 @@
+package org.fengqiao.notification.delivery;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a notice rule asks the dispatcher to send.
+ *
+ * @param id        unique per event × recipient × template (the dedupe key)
+ * @param queue     a key whose deliveries must go out in order (e.g. {@code callback:<workOrderId>}), or null
+ * @param notBefore not to be sent before this instant (quiet hours), or null for as soon as possible
+ */
+public record NewDelivery(
+        String id,
+        Channel channel,
+        String recipient,
+        String queue,
+        String eventId,
+        String eventType,
+        String workOrderId,
+        String orderNumber,
+        String jurisdiction,
+        String template,
+        int templateVersion,
+        String content,
+        boolean urgent,
+        Instant notBefore) {
+
+    public NewDelivery {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(jurisdiction, "jurisdiction");
+    }
+}

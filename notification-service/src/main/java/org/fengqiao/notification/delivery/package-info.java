@@ -1,0 +1,15 @@
+/**
+ * The delivery log (投递记录) and the dispatcher every outbound channel shares.
+ *
+ * <p>A notice becomes a {@link org.fengqiao.notification.delivery.Delivery} in the {@code deliveries} collection
+ * before anything is sent ({@link org.fengqiao.notification.delivery.DeliveryQueue#enqueue}, idempotent on the
+ * delivery id). The dispatcher polls due deliveries and hands each to the
+ * {@link org.fengqiao.notification.delivery.ChannelSender} of its channel; failures are retried with exponential
+ * backoff until {@code retry-for} has passed, then the delivery is {@code dead} until a supervisor replays it.
+ * Deliveries that share a {@code queue} (e.g. the 12345 callbacks of one work order) go out strictly one after the
+ * other in {@code sequence} order: the next waits until the previous one is sent (or dead).
+ *
+ * <p>Statuses: {@code pending} (waiting for its first attempt, possibly deferred), {@code failed} (an attempt
+ * failed, another is scheduled), {@code sent}, {@code dead}. Read through {@code GET /api/notifications/deliveries}.
+ */
+package org.fengqiao.notification.delivery;

@@ -1,0 +1,20 @@
+package org.fengqiao.notification.sms;
+
+/** The SMS templates, one per notice type, at their current version. */
+final class NoticeTemplates {
+
+    /** 受理告知: the work order was accepted. */
+    static final NoticeTemplate ACCEPTANCE = new NoticeTemplate("sms.work-order.accepted", 1,
+            "【枫桥信访】${callerName}您好，您反映的诉求已受理（工单号${orderNumber}），我们将在规定时限内办理并答复您。");
+
+    /** 答复告知: the handling unit replied. */
+    static final NoticeTemplate REPLY = new NoticeTemplate("sms.work-order.replied", 1,
+            "【枫桥信访】${callerName}您好，您反映的诉求（工单号${orderNumber}）已有答复，请留意承办单位的答复意见；如有疑问请拨打12345。");
+
+    /** 办结告知: the work order was closed. */
+    static final NoticeTemplate CLOSED = new NoticeTemplate("sms.work-order.closed", 1,
+            "【枫桥信访】${callerName}您好，您反映的诉求（工单号${orderNumber}）已办结，感谢您的理解与支持。后续可能有回访，请留意。");
+
+    private NoticeTemplates() {
+    }
+}

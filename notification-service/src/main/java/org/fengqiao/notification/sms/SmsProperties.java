@@ -1,0 +1,50 @@
+package org.fengqiao.notification.sms;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code fengqiao.notification.sms.*}.
+ *
+ * @param providerUrl where the provider accepts messages; blank with the simulator on means the simulator
+ * @param apiKey      sent as {@code X-Api-Key} (from the environment for a real provider)
+ * @param timeout     how long one attempt may take (default 10s)
+ * @param quietHours  when citizens are not texted (default 22:00-08:00 Asia/Shanghai)
+ * @param simulator   the local provider simulator
+ */
+@ConfigurationProperties("fengqiao.notification.sms")
+record SmsProperties(String providerUrl, String apiKey, Duration timeout, QuietHoursSettings quietHours,
+                     Simulator simulator) {
+
+    SmsProperties {
+        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        quietHours = quietHours == null ? new QuietHoursSettings(null, null, null) : quietHours;
+        simulator = simulator == null ? new Simulator(null, null, null) : simulator;
+    }
+
+    record QuietHoursSettings(LocalTime start, LocalTime end, ZoneId zone) {
+
+        QuietHoursSettings {
+            start = start == null ? LocalTime.of(22, 0) : start;
+            end = end == null ? LocalTime.of(8, 0) : end;
+            zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+        }
+    }
+
+    /**
+     * @param enabled  run the simulator in this process
+     * @param port     its local port (0: any free port; the client finds it)
+     * @param capacity how many messages it keeps (oldest dropped first)
+     */
+    record Simulator(Boolean enabled, Integer port, Integer capacity) {
+
+        Simulator {
+            enabled = enabled != null && enabled;
+            port = port == null ? 0 : port;
+            capacity = capacity == null ? 1000 : capacity;
+        }
+    }
+}
