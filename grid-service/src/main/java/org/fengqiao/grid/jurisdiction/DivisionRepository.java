@@ -1,0 +1,10 @@
+package org.fengqiao.grid.jurisdiction;
+
+import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
+
+import reactor.core.publisher.Flux;
+
+interface DivisionRepository extends ReactiveMongoRepository<Division, String> {
+
+    Flux<Division> findByParentCodeOrderByCodeAsc(String parentCode);
+}

@@ -1,0 +1,21 @@
+package org.fengqiao.grid;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.fengqiao.platform.testkit.AcceptTestTokens;
+import org.fengqiao.platform.testkit.EmbeddedPlatform;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+
+/** grid-service as a whole against the real embedded broker and Mongo-wire store, with test tokens. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@EmbeddedPlatform
+@AcceptTestTokens
+public @interface GridIT {
+}
