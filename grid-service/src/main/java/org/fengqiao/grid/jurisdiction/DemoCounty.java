@@ -16,6 +16,9 @@ final class DemoCounty {
 
     static final String COUNTY = "330681";
 
+    /** Who the seed's divisions are announced as changed by. */
+    static final String SEEDED_BY = "system";
+
     private static final double SOUTH = 29.70;
     private static final double WEST = 120.41;
     private static final double STEP = 0.05;
@@ -57,7 +60,7 @@ final class DemoCounty {
     private static Division division(String code, String name, double south, double west, double north, double east,
                                      Instant now) {
         return Division.create(Jurisdiction.of(code), name, Boundary.rectangle(south, west, north, east),
-                new GeoPoint(round((south + north) / 2), round((west + east) / 2)), now);
+                new GeoPoint(round((south + north) / 2), round((west + east) / 2)), SEEDED_BY, now);
     }
 
     private static double round(double degrees) {

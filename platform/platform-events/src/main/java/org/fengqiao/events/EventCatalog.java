@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
+import org.fengqiao.events.grid.v1.JurisdictionChanged;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 
 /**
@@ -20,7 +21,8 @@ public final class EventCatalog {
             // petition.events.v1
             WorkOrderReceived.class,
             // grid.events.v1
-            FieldReportSubmitted.class));
+            FieldReportSubmitted.class,
+            JurisdictionChanged.class));
 
     private final Map<EventTypeId, Class<?>> classesByType;
     private final Map<Class<?>, EventTypeId> typesByClass;
