@@ -3,11 +3,13 @@ package org.fengqiao.grid.fieldreport;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.fengqiao.events.grid.v1.FieldReportEscalated;
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
 import org.fengqiao.platform.messaging.OutboxEvent;
 import org.springframework.data.annotation.Id;
@@ -42,11 +44,14 @@ class FieldReport {
     private final int peopleInvolved;
     private final boolean handledOnSpot;
     private final String result;
-    private final FieldReportStatus status;
+    private FieldReportStatus status;
     private final String caseReference;
     private final String reporter;
     private final String reporterName;
     private final Instant submittedAt;
+    private final Instant dueAt;
+    private Instant escalatedAt;
+    private Handling handling;
     private final List<OutboxEvent> outbox;
 
     @PersistenceCreator
@@ -54,7 +59,8 @@ class FieldReport {
                 String description, String gridCode, String jurisdiction, Double latitude, Double longitude,
                 LocationCheck locationCheck, Instant occurredAt, Urgency urgency, int peopleInvolved,
                 boolean handledOnSpot, String result, FieldReportStatus status, String caseReference, String reporter,
-                String reporterName, Instant submittedAt, List<OutboxEvent> outbox) {
+                String reporterName, Instant submittedAt, Instant dueAt, Instant escalatedAt, Handling handling,
+                List<OutboxEvent> outbox) {
         this.id = id;
         this.version = version;
         this.clientReportId = clientReportId;
@@ -76,6 +82,9 @@ class FieldReport {
         this.reporter = reporter;
         this.reporterName = reporterName;
         this.submittedAt = submittedAt;
+        this.dueAt = dueAt;
+        this.escalatedAt = escalatedAt;
+        this.handling = handling;
         this.outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
     }
 
@@ -91,21 +100,55 @@ class FieldReport {
         }
     }
 
-    /** An accepted report with its {@code field-report.submitted} event pending. */
+    /**
+     * An accepted report with its {@code field-report.submitted} event pending; one that waits in the township's
+     * queue is due {@code timeLimit} after now.
+     */
     static FieldReport submit(String id, FieldReportRequest request, LocationCheck locationCheck, String reporter,
-                              String reporterName, Instant now) {
+                              String reporterName, Instant now, Duration timeLimit) {
+        FieldReportStatus status = FieldReportStatus.initial(request.type(), request.onSpot());
         String village = request.gridCode().substring(0, 12);
         String result = request.onSpot() ? request.result() : null;
         FieldReport report = new FieldReport(id, null, request.clientReportId(), request.type(), request.title(),
                 request.description(), request.gridCode(), village, request.latitude(), request.longitude(),
                 locationCheck, request.occurredAt(), request.urgency(), request.people(), request.onSpot(),
-                result, FieldReportStatus.initial(request.type(), request.onSpot()), null, reporter,
-                reporterName, now, List.of());
+                result, status, null, reporter, reporterName, now,
+                status == FieldReportStatus.queued ? now.plus(timeLimit) : null, null, null, List.of());
         report.outbox.add(OutboxEvent.of(new FieldReportSubmitted(id, request.clientReportId(), request.type().name(),
                 request.title(), request.description(), request.gridCode(), village, request.latitude(),
                 request.longitude(), request.occurredAt(), request.urgency().name(), request.people(), reporter,
                 reporterName, request.onSpot(), result, now), id, village, now));
         return report;
+    }
+
+    /**
+     * 上报上级网格平台: not handled by its deadline, so it goes to the county's grid platform, once.
+     *
+     * @throws IllegalStateException when it is no longer waiting in the queue
+     */
+    void escalate(Instant now) {
+        if (status != FieldReportStatus.queued) {
+            throw new IllegalStateException("report " + id + " is " + status + ", not queued");
+        }
+        status = FieldReportStatus.escalated;
+        escalatedAt = now;
+        String county = gridCode.substring(0, 6);
+        outbox.add(OutboxEvent.of(new FieldReportEscalated(id, type.name(), title, gridCode, jurisdiction,
+                gridCode.substring(0, 9), urgency.name(), submittedAt, dueAt, county, now), id, jurisdiction, now));
+    }
+
+    /** Whether the township may still record a result: waiting in the queue or escalated. */
+    boolean awaitsHandling() {
+        return status == FieldReportStatus.queued || status == FieldReportStatus.escalated;
+    }
+
+    /** The township's result, fed back to the reporting worker with the report. */
+    void handle(Handling result) {
+        if (!awaitsHandling()) {
+            throw new IllegalStateException("report " + id + " is " + status);
+        }
+        status = FieldReportStatus.handled;
+        handling = result;
     }
 
     String id() {
@@ -186,6 +229,18 @@ class FieldReport {
 
     Instant submittedAt() {
         return submittedAt;
+    }
+
+    Instant dueAt() {
+        return dueAt;
+    }
+
+    Instant escalatedAt() {
+        return escalatedAt;
+    }
+
+    Handling handling() {
+        return handling;
     }
 
     List<OutboxEvent> outbox() {

@@ -32,11 +32,14 @@ class FieldReportController {
     private final FieldReportIntake intake;
     private final FieldReportSync sync;
     private final FieldReportQueries queries;
+    private final TownshipQueue queue;
 
-    FieldReportController(FieldReportIntake intake, FieldReportSync sync, FieldReportQueries queries) {
+    FieldReportController(FieldReportIntake intake, FieldReportSync sync, FieldReportQueries queries,
+                          TownshipQueue queue) {
         this.intake = intake;
         this.sync = sync;
         this.queries = queries;
+        this.queue = queue;
     }
 
     /**
@@ -77,6 +80,14 @@ class FieldReportController {
         return queries.list(new FieldReportQueries.Filter(within, type, status, mine, before, limit), user)
                 .map(FieldReportResponse::of)
                 .collectList();
+    }
+
+    /** 处置: the township (or county) records its result for a queued or escalated report; 409 otherwise. */
+    @PostMapping("/{id}/handling")
+    @PreAuthorize("hasAnyRole('HANDLER', 'DISPATCHER')")
+    Mono<FieldReportResponse> handle(@PathVariable String id, @Valid @RequestBody HandlingRequest request,
+                                     CurrentUser user) {
+        return queue.handle(id, request.result(), user).map(FieldReportResponse::of);
     }
 
     @GetMapping("/{id}")

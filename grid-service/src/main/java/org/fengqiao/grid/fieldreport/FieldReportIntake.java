@@ -19,13 +19,18 @@ class FieldReportIntake {
 
     private final FieldReportRepository reports;
     private final FieldReportChecks checks;
+    private final TownshipQueue queue;
     private final OutboxRelay relay;
+    private final FieldReportProperties properties;
     private final Clock clock;
 
-    FieldReportIntake(FieldReportRepository reports, FieldReportChecks checks, OutboxRelay relay, Clock clock) {
+    FieldReportIntake(FieldReportRepository reports, FieldReportChecks checks, TownshipQueue queue, OutboxRelay relay,
+                      FieldReportProperties properties, Clock clock) {
         this.reports = reports;
         this.checks = checks;
+        this.queue = queue;
         this.relay = relay;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -40,15 +45,17 @@ class FieldReportIntake {
         }
         String id = FieldReport.idFor(user.subject(), request.clientReportId());
         return reports.findById(id)
-                .map(Outcome::duplicate)
+                .flatMap(existing -> queue.enqueue(existing).thenReturn(Outcome.duplicate(existing)))
                 .switchIfEmpty(Mono.defer(() -> checks.place(request, user).flatMap(placement ->
                         placement.rejection() != null ? Mono.just(Outcome.rejected(placement.rejection()))
                                 : insert(FieldReport.submit(id, request, placement.location(), user.subject(),
-                                        user.name(), clock.instant())))));
+                                        user.name(), clock.instant(), properties.timeLimit(request.urgency()))))));
     }
 
     private Mono<Outcome> insert(FieldReport report) {
+        // The deadline after the report: a crash in between is healed when the phone resends (enqueue above).
         return reports.insert(report)
+                .flatMap(saved -> queue.enqueue(saved).thenReturn(saved))
                 .doOnNext(relay::publishPending)
                 .map(Outcome::created)
                 .onErrorResume(DuplicateKeyException.class, race -> reports.findById(report.id()).map(Outcome::duplicate));

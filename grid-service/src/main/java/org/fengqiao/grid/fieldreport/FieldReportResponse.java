@@ -23,13 +23,16 @@ record FieldReportResponse(
         String caseReference,
         String reporter,
         String reporterName,
-        Instant submittedAt) {
+        Instant submittedAt,
+        Instant dueAt,
+        Instant escalatedAt,
+        Handling handling) {
 
     static FieldReportResponse of(FieldReport report) {
         return new FieldReportResponse(report.id(), report.clientReportId(), report.type(), report.title(),
                 report.description(), report.gridCode(), report.jurisdiction(), report.latitude(), report.longitude(),
                 report.locationCheck(), report.occurredAt(), report.urgency(), report.peopleInvolved(),
                 report.handledOnSpot(), report.result(), report.status(), report.caseReference(), report.reporter(),
-                report.reporterName(), report.submittedAt());
+                report.reporterName(), report.submittedAt(), report.dueAt(), report.escalatedAt(), report.handling());
     }
 }

@@ -66,7 +66,7 @@ class FieldReportChecksTest {
     }
 
     private FieldReportChecks checks(OutsideGridPolicy policy) {
-        return new FieldReportChecks(VALIDATOR, grids, new FieldReportProperties(null, policy, null),
+        return new FieldReportChecks(VALIDATOR, grids, new FieldReportProperties(null, policy, null, null, null),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -1,9 +1,13 @@
 package org.fengqiao.grid.fieldreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
 
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.GoldenSamples;
+import org.fengqiao.events.grid.v1.FieldReportEscalated;
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +25,7 @@ class FieldReportEventsTest {
                 sample.peopleInvolved(), sample.handledOnSpot(), sample.result());
 
         FieldReport report = FieldReport.submit(sample.reportId(), request, LocationCheck.inside, sample.reporter(),
-                sample.reporterName(), sample.submittedAt());
+                sample.reporterName(), sample.submittedAt(), Duration.ofHours(72));
 
         assertThat(report.status()).isEqualTo(FieldReportStatus.forwarded);
         assertThat(report.outbox()).singleElement().satisfies(event -> {
@@ -31,6 +35,28 @@ class FieldReportEventsTest {
             assertThat(json.parse(event.payload()))
                     .isEqualTo(json.parse(GoldenSamples.json(json.catalog().typeIdOf(FieldReportSubmitted.class))));
         });
+    }
+
+    @Test
+    void aHazardPastItsDeadlineAnnouncesFieldReportEscalatedAsInItsGoldenSample() {
+        FieldReportEscalated sample = GoldenSamples.read(json, FieldReportEscalated.class);
+        FieldReportRequest request = new FieldReportRequest("c-9", FieldReportType.valueOf(sample.type()),
+                sample.title(), "雨后边坡松动。", sample.gridCode(), null, null, sample.submittedAt().minusSeconds(600),
+                Urgency.valueOf(sample.urgency()), 0, false, null);
+        FieldReport report = FieldReport.submit(sample.reportId(), request, LocationCheck.no_position,
+                "gridworker-fengyuan", "枫源村网格员", sample.submittedAt(), Duration.ofHours(4));
+        assertThat(report.status()).isEqualTo(FieldReportStatus.queued);
+        assertThat(report.dueAt()).isEqualTo(sample.dueAt());
+
+        report.escalate(sample.escalatedAt());
+
+        assertThat(report.status()).isEqualTo(FieldReportStatus.escalated);
+        assertThat(report.outbox()).hasSize(2).last().satisfies(event -> {
+            assertThat(event.type()).isEqualTo("field-report.escalated");
+            assertThat(json.parse(event.payload()))
+                    .isEqualTo(json.parse(GoldenSamples.json(json.catalog().typeIdOf(FieldReportEscalated.class))));
+        });
+        assertThatThrownBy(() -> report.escalate(sample.escalatedAt())).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

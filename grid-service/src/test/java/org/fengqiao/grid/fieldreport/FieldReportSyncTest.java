@@ -38,7 +38,7 @@ class FieldReportSyncTest {
                 json.readTree("{\"clientReportId\":\"broken\",\"occurredAt\":\"yesterday\"}"),
                 item("middle", "2026-11-21T09:00:00Z"));
 
-        BatchResponse response = new FieldReportSync(intake, json, new FieldReportProperties(null, null, null))
+        BatchResponse response = new FieldReportSync(intake, json, new FieldReportProperties(null, null, null, null, null))
                 .sync(items, WORKER).block();
 
         assertThat(submitted).containsExactly("early", "middle", "late");

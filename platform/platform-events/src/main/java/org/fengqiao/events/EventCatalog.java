@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fengqiao.events.grid.v1.FieldReportEscalated;
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
 import org.fengqiao.events.grid.v1.JurisdictionChanged;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
@@ -22,6 +23,7 @@ public final class EventCatalog {
             WorkOrderReceived.class,
             // grid.events.v1
             FieldReportSubmitted.class,
+            FieldReportEscalated.class,
             JurisdictionChanged.class));
 
     private final Map<EventTypeId, Class<?>> classesByType;
