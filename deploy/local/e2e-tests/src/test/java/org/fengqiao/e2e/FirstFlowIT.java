@@ -78,6 +78,20 @@ class FirstFlowIT {
 
     @Test
     @Order(3)
+    void everyServicesApiDocumentIsListedThroughTheGatewayWithoutLogin() {
+        Actor anonymous = Actor.anonymous(gateway());
+        for (String service : List.of("petition", "mediation", "grid", "survey", "notification")) {
+            Response document = anonymous.get("/v3/api-docs/" + service);
+            assertThat(document.status()).as(document.toString()).isEqualTo(200);
+            assertThat(document.json().get("info").get("title").asString()).isEqualTo("Fengqiao " + service + "-service");
+            assertThat(document.json().get("servers").get(0).get("url").asString()).as("calls go through the gateway")
+                    .isEqualTo("/");
+        }
+        assertThat(anonymous.get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    @Test
+    @Order(4)
     void theHotlinesWorkOrderReachesTheDispatchersInbox() {
         Response pushed = actor("hotline-12345").post("/api/work-orders", WORK_ORDER.formatted(ORDER_NUMBER));
         assertThat(pushed.status()).as(pushed.toString()).isEqualTo(201);
@@ -92,7 +106,7 @@ class FirstFlowIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aRepeatedPushReturnsTheSameOrderAndNoSecondInboxItem() {
         Actor hotline = actor("hotline-12345");
         Response repeated = hotline.post("/api/work-orders", WORK_ORDER.formatted(ORDER_NUMBER));
@@ -109,7 +123,7 @@ class FirstFlowIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aTownshipHandlerCannotSeeTheCountysOrder() {
         Response response = actor("handler-fengqiao").get("/api/work-orders/" + workOrderId);
 
@@ -117,7 +131,7 @@ class FirstFlowIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theOrderAndTheInboxSurviveARestartOfTheWholeStack() {
         stack.close();
         stack = LocalStack.start(options.withReset(false));
