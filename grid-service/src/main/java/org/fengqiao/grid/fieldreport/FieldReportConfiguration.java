@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FieldReportProperties.class)
+@EnableConfigurationProperties({ FieldReportProperties.class, PhotoProperties.class })
 @EnableScheduling
 class FieldReportConfiguration {
 

@@ -7,4 +7,6 @@ import reactor.core.publisher.Flux;
 interface DivisionRepository extends ReactiveMongoRepository<Division, String> {
 
     Flux<Division> findByParentCodeOrderByCodeAsc(String parentCode);
+
+    Flux<Division> findByTier(Tier tier);
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.fengqiao.events.grid.v1.FieldReportEscalated;
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
+import org.fengqiao.events.grid.v1.GridPatrolOverdue;
 import org.fengqiao.events.grid.v1.JurisdictionChanged;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 
@@ -24,7 +25,8 @@ public final class EventCatalog {
             // grid.events.v1
             FieldReportSubmitted.class,
             FieldReportEscalated.class,
-            JurisdictionChanged.class));
+            JurisdictionChanged.class,
+            GridPatrolOverdue.class));
 
     private final Map<EventTypeId, Class<?>> classesByType;
     private final Map<Class<?>, EventTypeId> typesByClass;
