@@ -32,7 +32,7 @@ class KpiController {
      * KPIs of {@code within} (default: the caller's jurisdiction) for {@code [from, to)} (default: the last 30 days),
      * per unit one tier below; 404 outside the caller's jurisdiction.
      */
-    @GetMapping("/api/grid-kpis")
+    @GetMapping("/api/grids/kpis")
     Mono<KpiResponse> kpis(@RequestParam(required = false) Jurisdiction within,
                            @RequestParam(required = false) Instant from,
                            @RequestParam(required = false) Instant to,

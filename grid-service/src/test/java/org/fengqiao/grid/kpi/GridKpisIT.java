@@ -83,6 +83,6 @@ class GridKpisIT {
     }
 
     private WebTestClient.ResponseSpec kpis(String token, String query) {
-        return web.get().uri("/api/grid-kpis" + query).headers(h -> h.setBearerAuth(token)).exchange();
+        return web.get().uri("/api/grids/kpis" + query).headers(h -> h.setBearerAuth(token)).exchange();
     }
 }
