@@ -1,5 +1,6 @@
 /**
- * grid-service: the jurisdiction tree, grids and grid workers, field reports (事件上报) and patrols.
+ * grid-service: the jurisdiction tree ({@code jurisdiction}), field reports (事件上报) with offline sync, the
+ * township's queue and photos ({@code fieldreport}), patrols ({@code patrol}) and grid KPIs ({@code kpi}).
  * Owns the {@code grid} database; publishes {@code grid.events.v1}.
  */
 package org.fengqiao.grid;

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fengqiao.events.grid.v1.FieldReportEscalated;
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
+import org.fengqiao.events.grid.v1.GridPatrolOverdue;
+import org.fengqiao.events.grid.v1.JurisdictionChanged;
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
@@ -28,6 +31,9 @@ public final class EventCatalog {
             WorkOrderReceived.class,
             // grid.events.v1
             FieldReportSubmitted.class,
+            FieldReportEscalated.class,
+            JurisdictionChanged.class,
+            GridPatrolOverdue.class,
             // mediation.events.v1
             DisputeOpened.class,
             DisputeEscalated.class,

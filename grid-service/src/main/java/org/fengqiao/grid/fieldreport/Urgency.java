@@ -1,0 +1,6 @@
+package org.fengqiao.grid.fieldreport;
+
+enum Urgency {
+    normal,
+    urgent
+}
