@@ -1,15 +1,16 @@
 package org.fengqiao.petition.workorder;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.fengqiao.platform.calendar.DeadlinePolicy;
 import org.fengqiao.platform.calendar.TimeLimit;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.fengqiao.platform.calendar.WorkCalendar;
 import org.springframework.stereotype.Component;
 
 /** When a work order is due: its category's time limit in working days from dispatch, pushed by extensions. */
 @Component
-@EnableConfigurationProperties(WorkOrderProperties.class)
 class WorkOrderDeadlines {
 
     private final DeadlinePolicy policy;
@@ -33,5 +34,25 @@ class WorkOrderDeadlines {
     /** A deadline pushed by an approved extension of so many working days. */
     Instant extend(Instant dueAt, int workingDays) {
         return policy.dueAt(dueAt, TimeLimit.workingDays(workingDays));
+    }
+
+    List<Integer> approachingWorkingDays() {
+        return properties.approachingWorkingDays();
+    }
+
+    /**
+     * When "n working days left" begins: the end of the n-th working day before the due day, e.g. for n = 1 and
+     * a deadline at the end of Monday, the end of the Friday before.
+     */
+    Instant approachingAt(Instant dueAt, int workingDays) {
+        WorkCalendar calendar = policy.calendar();
+        LocalDate day = WorkCalendar.dateOf(dueAt);
+        for (int counted = 0; counted < workingDays; ) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return WorkCalendar.endOf(day);
     }
 }

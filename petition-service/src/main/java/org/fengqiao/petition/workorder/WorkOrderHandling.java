@@ -17,19 +17,22 @@ import reactor.core.publisher.Mono;
 /**
  * The work-order transitions after intake. Each one loads the order, checks the caller may act on it (404
  * otherwise), applies the change and saves it with its event in one write; a concurrent change in between
- * fails the save on the version (409).
+ * fails the save on the version (409). After the save the order's entry in {@code open_deadlines} follows it.
  */
 @Service
 class WorkOrderHandling {
 
     private final WorkOrderRepository orders;
     private final WorkOrderDeadlines deadlines;
+    private final WorkOrderDeadlineTracker tracker;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    WorkOrderHandling(WorkOrderRepository orders, WorkOrderDeadlines deadlines, OutboxRelay relay, Clock clock) {
+    WorkOrderHandling(WorkOrderRepository orders, WorkOrderDeadlines deadlines, WorkOrderDeadlineTracker tracker,
+                      OutboxRelay relay, Clock clock) {
         this.orders = orders;
         this.deadlines = deadlines;
+        this.tracker = tracker;
         this.relay = relay;
         this.clock = clock;
     }
@@ -90,15 +93,17 @@ class WorkOrderHandling {
 
     private Mono<WorkOrder> change(String id, CurrentUser user, BiPredicate<WorkOrder, CurrentUser> mayAct,
                                    BiConsumer<WorkOrder, Instant> change) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return orders.findById(id)
                 .filter(order -> mayAct.test(order, user))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("工单不存在: " + id)))
                 .map(order -> {
-                    change.accept(order, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                    change.accept(order, now);
                     return order;
                 })
                 .flatMap(orders::save)
-                .doOnNext(relay::publishPending);
+                .doOnNext(relay::publishPending)
+                .flatMap(saved -> tracker.track(saved, now).thenReturn(saved));
     }
 
     private static Unit target(DispatchRequest request, WorkOrder order) {

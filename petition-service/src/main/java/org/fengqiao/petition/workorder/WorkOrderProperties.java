@@ -1,6 +1,8 @@
 package org.fengqiao.petition.workorder;
 
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,10 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * e.g. {@code fengqiao.work-orders.working-days.complaint=10}. Categories not configured keep their default:
  * emergency same day; consultation and help 3; complaint, report and suggestion 13.
  *
- * @param workingDays working days per category
+ * @param workingDays            working days per category
+ * @param approachingWorkingDays when {@code deadline.approaching} fires: so many working days before the due day
+ *                               ends (default {@code [1]}: when the due day begins)
+ * @param deadlineScanInterval   how often open deadlines are scanned (default one minute)
  */
 @ConfigurationProperties("fengqiao.work-orders")
-record WorkOrderProperties(Map<WorkOrderCategory, Integer> workingDays) {
+record WorkOrderProperties(Map<WorkOrderCategory, Integer> workingDays, List<Integer> approachingWorkingDays,
+                           Duration deadlineScanInterval) {
 
     static final Map<WorkOrderCategory, Integer> DEFAULT_WORKING_DAYS = Map.of(
             WorkOrderCategory.emergency, 0,
@@ -35,9 +41,15 @@ record WorkOrderProperties(Map<WorkOrderCategory, Integer> workingDays) {
             });
         }
         workingDays = Map.copyOf(merged);
+        approachingWorkingDays = approachingWorkingDays == null ? List.of(1) : List.copyOf(approachingWorkingDays);
+        if (approachingWorkingDays.stream().anyMatch(days -> days == null || days < 1)) {
+            throw new IllegalArgumentException(
+                    "fengqiao.work-orders.approaching-working-days must be 1 or more: " + approachingWorkingDays);
+        }
+        deadlineScanInterval = deadlineScanInterval == null ? Duration.ofMinutes(1) : deadlineScanInterval;
     }
 
     static WorkOrderProperties defaults() {
-        return new WorkOrderProperties(null);
+        return new WorkOrderProperties(null, null, null);
     }
 }

@@ -30,12 +30,25 @@ class WorkOrderLifecycleTest {
     }
 
     @Test
+    void dueSoonStartsWhenTheLastWorkingDaysBegin() {
+        // Due Thursday: one working day left from the end of Wednesday.
+        assertThat(deadlines.approachingAt(Instant.parse("2026-11-26T15:59:59.999Z"), 1))
+                .isEqualTo(Instant.parse("2026-11-25T15:59:59.999Z"));
+        // Due Monday: from the end of the Friday before.
+        assertThat(deadlines.approachingAt(Instant.parse("2026-11-30T15:59:59.999Z"), 1))
+                .isEqualTo(Instant.parse("2026-11-27T15:59:59.999Z"));
+        // Due Thursday 8 Oct, right after the National Day holiday (1-7 Oct): from the end of Wednesday 30 Sep.
+        assertThat(deadlines.approachingAt(Instant.parse("2026-10-08T15:59:59.999Z"), 1))
+                .isEqualTo(Instant.parse("2026-09-30T15:59:59.999Z"));
+    }
+
+    @Test
     void configuredWorkingDaysReplaceOnlyTheirCategory() {
-        WorkOrderProperties properties = new WorkOrderProperties(Map.of(WorkOrderCategory.complaint, 5));
+        WorkOrderProperties properties = new WorkOrderProperties(Map.of(WorkOrderCategory.complaint, 5), null, null);
 
         assertThat(properties.workingDays()).containsEntry(WorkOrderCategory.complaint, 5)
                 .containsEntry(WorkOrderCategory.report, 13).containsEntry(WorkOrderCategory.emergency, 0);
-        assertThatThrownBy(() -> new WorkOrderProperties(Map.of(WorkOrderCategory.help, -1)))
+        assertThatThrownBy(() -> new WorkOrderProperties(Map.of(WorkOrderCategory.help, -1), null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
+import org.fengqiao.events.petition.v1.DeadlineApproaching;
+import org.fengqiao.events.petition.v1.DeadlineBreached;
 import org.fengqiao.events.petition.v1.WorkOrderClaimed;
 import org.fengqiao.events.petition.v1.WorkOrderClosed;
 import org.fengqiao.events.petition.v1.WorkOrderDispatched;
@@ -39,6 +41,8 @@ public final class EventCatalog {
             WorkOrderReviewed.class,
             WorkOrderClosed.class,
             WorkOrderReopened.class,
+            DeadlineApproaching.class,
+            DeadlineBreached.class,
             // grid.events.v1
             FieldReportSubmitted.class));
 
