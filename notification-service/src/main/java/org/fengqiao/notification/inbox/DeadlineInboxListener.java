@@ -81,7 +81,8 @@ class DeadlineInboxListener {
         if (caseType == null) {
             caseType = text(payload, "workOrderId") != null ? "work-order" : "case";
         }
-        String reference = firstText(payload, "reference", firstText(payload, "orderNumber", caseId));
+        String reference = firstText(payload, "reference",
+                firstText(payload, "caseNumber", firstText(payload, "orderNumber", caseId)));
         String due = text(payload, "dueAt");
         String what = ("work-order".equals(caseType) ? "工单" : "案件") + (reference == null ? "" : " " + reference);
         boolean breached = BREACHED.equals(type);
@@ -118,11 +119,13 @@ class DeadlineInboxListener {
         }
     }
 
-    private static Jurisdiction jurisdiction(String code) {
+    /** A county department holds as {@code <county>:<department>}; its inbox unit is the county's. */
+    private static Jurisdiction jurisdiction(String holder) {
+        String code = holder.contains(":") ? holder.substring(0, holder.indexOf(':')) : holder;
         try {
             return Jurisdiction.of(code);
         } catch (RuntimeException e) {
-            throw new UnreadableEventException("deadline holder is not a division code: " + code, e);
+            throw new UnreadableEventException("deadline holder is not a division code: " + holder, e);
         }
     }
 

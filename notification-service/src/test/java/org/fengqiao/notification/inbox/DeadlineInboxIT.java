@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.fengqiao.events.EventTypeId;
+import org.fengqiao.events.GoldenSamples;
 import org.fengqiao.notification.NotificationIT;
 import org.fengqiao.notification.PetitionEvents;
 import org.fengqiao.platform.security.Role;
@@ -49,6 +51,27 @@ class DeadlineInboxIT {
         assertThat(item.get("link").asString()).isEqualTo("/api/work-orders/" + caseId);
         assertThat(itemsFor(TestTokens.handlerOf(DemoDivisions.ZHAOJIA), caseId)).isZero();
         assertThat(itemsFor(TestTokens.countyDispatcher(), caseId)).isZero();
+    }
+
+    @Test
+    void petitionServicesGoldenDeadlineApproachingRemindsTheHoldingTownship() {
+        String sample = GoldenSamples.json(new EventTypeId("deadline.approaching", 1));
+        String caseId = UUID.randomUUID().toString();
+        events.publishRaw("deadline.approaching", caseId, DemoDivisions.COUNTY,
+                sample.replace("6650a1c2e4b0f3a1d2c3b4a5", caseId), UUID.randomUUID());
+
+        await().atMost(LONG).until(() -> itemsFor(TestTokens.handlerOf(DemoDivisions.FENGQIAO), caseId) == 1);
+        assertThat(itemOf(TestTokens.handlerOf(DemoDivisions.FENGQIAO), caseId).get("title").asString())
+                .isEqualTo("即将到期：工单 ZJ12345-20261122-000173");
+    }
+
+    @Test
+    void aDeadlineHeldByACountyDepartmentRemindsTheCountyUnit() {
+        String caseId = UUID.randomUUID().toString();
+        events.publishRaw("deadline.breached", caseId, DemoDivisions.COUNTY,
+                deadline(caseId, "ZJ-DL-0009", DemoDivisions.COUNTY + ":zjj", null), UUID.randomUUID());
+
+        await().atMost(LONG).until(() -> itemsFor(TestTokens.countyLeader(), caseId) == 1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.fengqiao.petition.workorder;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -13,18 +14,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
+/** Intake from the hotline and reading work orders. */
 @RestController
 @RequestMapping("/api/work-orders")
 class WorkOrderController {
 
     private final WorkOrderIntake intake;
+    private final WorkOrderReading reading;
 
-    WorkOrderController(WorkOrderIntake intake) {
+    WorkOrderController(WorkOrderIntake intake, WorkOrderReading reading) {
         this.intake = intake;
+        this.reading = reading;
     }
 
     /** 201 with the new order, or 200 with the existing one when the order number was pushed before. */
@@ -39,8 +44,22 @@ class WorkOrderController {
         });
     }
 
+    /** The orders in the caller's scope, optionally in the given states, paged by {@code after} (an id). */
+    @GetMapping
+    Mono<WorkOrderPage> list(@RequestParam(required = false) List<WorkOrderState> state,
+                             @RequestParam(required = false) String after,
+                             @RequestParam(required = false) Integer size, CurrentUser user) {
+        return reading.list(state, after, size, user);
+    }
+
     @GetMapping("/{id}")
     Mono<WorkOrderResponse> get(@PathVariable String id, CurrentUser user) {
-        return intake.find(id, user).map(WorkOrderResponse::of);
+        return reading.find(id, user).map(WorkOrderResponse::of);
+    }
+
+    /** Who did what when, oldest first. */
+    @GetMapping("/{id}/timeline")
+    Mono<List<TimelineEntry>> timeline(@PathVariable String id, CurrentUser user) {
+        return reading.find(id, user).map(WorkOrder::timeline);
     }
 }

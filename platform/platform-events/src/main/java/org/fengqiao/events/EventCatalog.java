@@ -18,7 +18,19 @@ import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
 import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
+import org.fengqiao.events.petition.v1.DeadlineApproaching;
+import org.fengqiao.events.petition.v1.DeadlineBreached;
+import org.fengqiao.events.petition.v1.WorkOrderClaimed;
+import org.fengqiao.events.petition.v1.WorkOrderClosed;
+import org.fengqiao.events.petition.v1.WorkOrderDispatched;
+import org.fengqiao.events.petition.v1.WorkOrderExtensionDecided;
+import org.fengqiao.events.petition.v1.WorkOrderExtensionRequested;
+import org.fengqiao.events.petition.v1.WorkOrderReassigned;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
+import org.fengqiao.events.petition.v1.WorkOrderReopened;
+import org.fengqiao.events.petition.v1.WorkOrderReplied;
+import org.fengqiao.events.petition.v1.WorkOrderReturned;
+import org.fengqiao.events.petition.v1.WorkOrderReviewed;
 
 /**
  * The registry of every event contract, old versions included: which record a logical type id reads
@@ -29,6 +41,18 @@ public final class EventCatalog {
     private static final EventCatalog STANDARD = new EventCatalog(List.of(
             // petition.events.v1
             WorkOrderReceived.class,
+            WorkOrderDispatched.class,
+            WorkOrderReturned.class,
+            WorkOrderReassigned.class,
+            WorkOrderClaimed.class,
+            WorkOrderExtensionRequested.class,
+            WorkOrderExtensionDecided.class,
+            WorkOrderReplied.class,
+            WorkOrderReviewed.class,
+            WorkOrderClosed.class,
+            WorkOrderReopened.class,
+            DeadlineApproaching.class,
+            DeadlineBreached.class,
             // grid.events.v1
             FieldReportSubmitted.class,
             FieldReportEscalated.class,

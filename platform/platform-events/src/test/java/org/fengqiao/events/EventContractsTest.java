@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,27 @@ class EventContractsTest {
 
     @EventType(value = "stray.happened", topic = "stray.events.v1")
     record OnAStrayTopic(String id) {
+    }
+
+    @Test
+    void everyWorkOrderChangeCarriesTheFieldsCallbacksAreBuiltFrom() {
+        List<EventTypeId> changes = json.catalog().typeIds().stream()
+                .filter(typeId -> typeId.type().startsWith("work-order."))
+                .filter(typeId -> !typeId.type().equals("work-order.received"))
+                .toList();
+
+        assertThat(changes).hasSize(10);
+        assertThat(changes).allSatisfy(typeId -> {
+            Class<?> record = json.catalog().payloadClass(typeId).orElseThrow();
+            Map<String, Class<?>> fields = Arrays.stream(record.getRecordComponents())
+                    .collect(Collectors.toMap(component -> component.getName(), component -> component.getType()));
+            assertThat(fields).as(typeId.toString()).containsEntry("workOrderId", String.class)
+                    .containsEntry("orderNumber", String.class).containsEntry("state", String.class)
+                    .containsEntry("holder", String.class).containsEntry("jurisdiction", String.class)
+                    .containsEntry("at", Instant.class);
+            assertThat(json.parse(GoldenSamples.json(typeId)).get("state").asString()).as(typeId.toString())
+                    .matches("[a-z]+");
+        });
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.fengqiao.events.petition.v1;
+
+import java.time.Instant;
+
+import org.fengqiao.events.EventType;
+import org.fengqiao.events.Topics;
+
+/**
+ * 派单: the county dispatcher sent the order to a township or a department.
+ *
+ * <p>Like every work-order event it carries {@code workOrderId}, {@code orderNumber}, {@code state} (the state
+ * after the change, lowercase), {@code holder} (the unit code holding the order now, or {@code null}),
+ * {@code jurisdiction} and {@code at}; see {@link WorkOrderReceived} for the order itself.
+ *
+ * @param workOrderId  our id of the work order, also the event key
+ * @param orderNumber  the hotline's own order number
+ * @param state        the state after the change
+ * @param holder       unit code holding the order now: a division code, or {@code <division>:<department>}
+ *                     for a department; {@code null} when no unit holds it
+ * @param jurisdiction division code of the county that received the order
+ * @param at           when the change happened
+ * @param category     the work-order category code, which sets the time limit
+ * @param dueAt        when the holder must have replied (end of the due day, Asia/Shanghai)
+ * @param note         the dispatcher's instructions, or {@code null}
+ * @param by           subject of the user who made the change
+ */
+@EventType(value = "work-order.dispatched", version = 1, topic = Topics.PETITION)
+public record WorkOrderDispatched(
+        String workOrderId,
+        String orderNumber,
+        String state,
+        String holder,
+        String jurisdiction,
+        Instant at,
+        String category,
+        Instant dueAt,
+        String note,
+        String by) {
+}
