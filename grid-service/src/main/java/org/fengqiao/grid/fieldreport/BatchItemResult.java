@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                       {@code rejected}
  * @param reportId       the stored report's id, for created and duplicate
  * @param status         the stored report's status, for created and duplicate
- * @param reason         why it was rejected: {@code invalid}, {@code outside_jurisdiction}, {@code unknown_grid},
+ * @param reason         why it was rejected: {@code invalid}, {@code outside_jurisdiction}, {@code not_assigned_grid},
+ *                       {@code worker_inactive}, {@code unknown_grid},
  *                       {@code outside_grid_boundary}
  * @param detail         the rejection explained (Chinese)
  * @param errors         the fields at fault, for {@code invalid}

@@ -10,6 +10,8 @@ import jakarta.validation.Validator;
 
 import org.fengqiao.grid.jurisdiction.GridArea;
 import org.fengqiao.grid.jurisdiction.Grids;
+import org.fengqiao.grid.worker.GridWorkers;
+import org.fengqiao.grid.worker.WorkerAssignment;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.security.Jurisdiction;
 import org.springframework.stereotype.Component;
@@ -22,12 +24,15 @@ class FieldReportChecks {
 
     private final Validator validator;
     private final Grids grids;
+    private final GridWorkers workers;
     private final FieldReportProperties properties;
     private final Clock clock;
 
-    FieldReportChecks(Validator validator, Grids grids, FieldReportProperties properties, Clock clock) {
+    FieldReportChecks(Validator validator, Grids grids, GridWorkers workers, FieldReportProperties properties,
+                      Clock clock) {
         this.validator = validator;
         this.grids = grids;
+        this.workers = workers;
         this.properties = properties;
         this.clock = clock;
     }
@@ -52,15 +57,33 @@ class FieldReportChecks {
         return problems;
     }
 
-    /** Where it was filed: a grid inside the worker's jurisdiction, and inside that grid's boundary. */
+    /**
+     * Where it was filed: a grid inside the worker's jurisdiction, among their assigned grids when they are in the
+     * registry, and inside that grid's boundary.
+     */
     Mono<Placement> place(FieldReportRequest request, CurrentUser user) {
         Jurisdiction grid = Jurisdiction.of(request.gridCode());
         if (!user.canSee(grid)) {
             return Mono.just(Placement.rejected(Rejection.outsideJurisdiction(grid.code(), user.jurisdiction().code())));
         }
-        return grids.find(grid.code())
-                .map(area -> locate(request, area))
-                .defaultIfEmpty(Placement.rejected(Rejection.unknownGrid(grid.code())));
+        return workers.assignment(user.subject())
+                .map(assignment -> assignmentRejection(assignment, grid.code()))
+                .defaultIfEmpty(Placement.accepted(null))
+                .flatMap(assigned -> assigned.rejection() != null ? Mono.just(assigned) : grids.find(grid.code())
+                        .map(area -> locate(request, area))
+                        .defaultIfEmpty(Placement.rejected(Rejection.unknownGrid(grid.code()))));
+    }
+
+    /**
+     * A worker in the registry files only in their assigned grids, and not at all while inactive; a worker with no
+     * registry entry keeps the village scope of their token.
+     */
+    private static Placement assignmentRejection(WorkerAssignment assignment, String gridCode) {
+        if (!assignment.active()) {
+            return Placement.rejected(Rejection.workerInactive());
+        }
+        return assignment.assigned(gridCode) ? Placement.accepted(null)
+                : Placement.rejected(Rejection.notAssignedGrid(gridCode, assignment.gridCodes()));
     }
 
     private Placement locate(FieldReportRequest request, GridArea area) {

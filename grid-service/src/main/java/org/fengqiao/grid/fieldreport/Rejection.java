@@ -1,5 +1,6 @@
 package org.fengqiao.grid.fieldreport;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -8,8 +9,8 @@ import org.springframework.http.HttpStatus;
  * Why a report was not accepted. The single endpoint answers it as a problem detail with {@code status}; a batch
  * lists it for its item.
  *
- * @param reason machine-readable: {@code invalid}, {@code outside_jurisdiction}, {@code unknown_grid},
- *               {@code outside_grid_boundary}
+ * @param reason machine-readable: {@code invalid}, {@code outside_jurisdiction}, {@code not_assigned_grid},
+ *               {@code worker_inactive}, {@code unknown_grid}, {@code outside_grid_boundary}
  * @param detail what the worker reads (Chinese)
  * @param errors the fields at fault, for {@code invalid}
  */
@@ -22,6 +23,15 @@ record Rejection(String reason, HttpStatus status, String detail, List<FieldProb
     static Rejection outsideJurisdiction(String gridCode, String jurisdiction) {
         return new Rejection("outside_jurisdiction", HttpStatus.FORBIDDEN,
                 "网格 " + gridCode + " 不在您的管辖范围（" + jurisdiction + "）内，不能在此网格上报", List.of());
+    }
+
+    static Rejection notAssignedGrid(String gridCode, Collection<String> assigned) {
+        return new Rejection("not_assigned_grid", HttpStatus.FORBIDDEN, "网格 " + gridCode + " 不是分配给您的网格（"
+                + String.join("、", assigned.stream().sorted().toList()) + "），不能在此网格上报", List.of());
+    }
+
+    static Rejection workerInactive() {
+        return new Rejection("worker_inactive", HttpStatus.FORBIDDEN, "您的网格员登记已停用，不能上报，请联系乡镇", List.of());
     }
 
     static Rejection unknownGrid(String gridCode) {

@@ -16,6 +16,7 @@ import jakarta.validation.Validator;
 import org.fengqiao.grid.jurisdiction.Boundary;
 import org.fengqiao.grid.jurisdiction.GridArea;
 import org.fengqiao.grid.jurisdiction.Grids;
+import org.fengqiao.grid.worker.GridWorkers;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.security.Jurisdiction;
 import org.fengqiao.platform.security.Role;
@@ -32,8 +33,10 @@ class FieldReportChecksTest {
             Set.of(Role.GRID_WORKER), Jurisdiction.of("330681101201"));
 
     private final Grids grids = mock(Grids.class);
+    private final GridWorkers workers = mock(GridWorkers.class);
 
     FieldReportChecksTest() {
+        when(workers.assignment(WORKER.subject())).thenReturn(Mono.empty());
         when(grids.find(GRID)).thenReturn(Mono.just(
                 new GridArea(GRID, "枫源村第1网格", Boundary.rectangle(29.70, 120.41, 29.74, 120.43))));
     }
@@ -66,7 +69,7 @@ class FieldReportChecksTest {
     }
 
     private FieldReportChecks checks(OutsideGridPolicy policy) {
-        return new FieldReportChecks(VALIDATOR, grids, new FieldReportProperties(null, policy, null, null, null),
+        return new FieldReportChecks(VALIDATOR, grids, workers, new FieldReportProperties(null, policy, null, null, null),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
