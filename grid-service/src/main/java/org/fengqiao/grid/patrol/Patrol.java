@@ -1,6 +1,10 @@
 package org.fengqiao.grid.patrol;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +49,18 @@ class Patrol {
 
     static Patrol start(String id, String gridCode, String worker, String workerName, Instant now) {
         return new Patrol(id, null, gridCode, worker, workerName, now, null, null, List.of(), List.of());
+    }
+
+    /** The id of a patrol a phone started with its own id: the same worker and client id give the same patrol. */
+    static String idFor(String worker, String clientPatrolId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((worker + '\n' + clientPatrolId).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     boolean ended() {

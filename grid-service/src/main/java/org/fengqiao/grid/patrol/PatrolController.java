@@ -26,12 +26,18 @@ class PatrolController {
         this.patrols = patrols;
     }
 
-    /** 开始巡查 in one of the worker's grids: 201. */
+    /**
+     * 开始巡查 in one of the worker's grids: 201; 200 with the patrol started first when its {@code clientPatrolId}
+     * is sent again.
+     */
     @PostMapping
     @PreAuthorize("hasRole('GRID_WORKER')")
     Mono<ResponseEntity<PatrolResponse>> start(@Valid @RequestBody PatrolRequests.Start request, CurrentUser user) {
-        return patrols.start(request.gridCode(), user).map(PatrolResponse::of)
-                .map(body -> ResponseEntity.created(URI.create("/api/patrols/" + body.id())).body(body));
+        return patrols.start(request.gridCode(), request.clientPatrolId(), user).map(started -> {
+            PatrolResponse body = PatrolResponse.of(started.patrol());
+            return started.created() ? ResponseEntity.created(URI.create("/api/patrols/" + body.id())).body(body)
+                    : ResponseEntity.ok(body);
+        });
     }
 
     /** A batch of GPS fixes for the worker's own open patrol; 409 once it has ended. */

@@ -14,7 +14,13 @@ final class PatrolRequests {
     private PatrolRequests() {
     }
 
-    record Start(@NotBlank @Pattern(regexp = "\\d{14}", message = "网格代码应为 14 位数字") String gridCode) {
+    /**
+     * @param gridCode       the grid patrolled
+     * @param clientPatrolId optional id the phone generated: sending it again answers the patrol it started
+     */
+    record Start(@NotBlank @Pattern(regexp = "\\d{14}", message = "网格代码应为 14 位数字") String gridCode,
+                 @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+", message = "客户端巡查编号只能包含字母、数字和 ._:-")
+                 String clientPatrolId) {
     }
 
     record Points(@NotNull @Size(min = 1, max = 500) List<@Valid @NotNull TrackPoint> points) {

@@ -47,15 +47,28 @@ class Patrols {
         this.clock = clock;
     }
 
-    Mono<Patrol> start(String gridCode, CurrentUser worker) {
+    /**
+     * Starts a patrol; with a client id a resend answers the patrol started first ({@code created} false) instead of
+     * starting a second one.
+     */
+    Mono<Started> start(String gridCode, String clientPatrolId, CurrentUser worker) {
         if (!worker.canSee(Jurisdiction.of(gridCode))) {
             return Mono.error(new ForbiddenException("网格 " + gridCode + " 不在您的管辖范围（" + worker.jurisdiction()
                     + "）内，不能在此巡查"));
         }
-        return grids.find(gridCode)
+        String id = clientPatrolId == null ? new ObjectId().toHexString()
+                : Patrol.idFor(worker.subject(), clientPatrolId);
+        Mono<Started> existing = mongo.findById(id, Patrol.class).map(patrol -> new Started(patrol, false));
+        return existing.switchIfEmpty(Mono.defer(() -> grids.find(gridCode)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("网格不存在: " + gridCode)))
-                .flatMap(grid -> mongo.insert(Patrol.start(new ObjectId().toHexString(), gridCode, worker.subject(),
-                        worker.name(), clock.instant())));
+                .flatMap(grid -> mongo.insert(Patrol.start(id, gridCode, worker.subject(), worker.name(),
+                        clock.instant())))
+                .map(patrol -> new Started(patrol, true))
+                .onErrorResume(DuplicateKeyException.class, raced -> existing)));
+    }
+
+    /** A started patrol and whether this call started it. */
+    record Started(Patrol patrol, boolean created) {
     }
 
     Mono<Patrol> record(String id, List<TrackPoint> points, CurrentUser worker) {

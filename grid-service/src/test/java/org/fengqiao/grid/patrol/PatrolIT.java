@@ -83,6 +83,28 @@ class PatrolIT {
     }
 
     @Test
+    void aResentStartWithTheSameClientIdAnswersTheSamePatrol() {
+        String body = "{\"gridCode\":\"" + GRID + "\",\"clientPatrolId\":\"patrol-it-resend-1\"}";
+        String id = post("/api/patrols", worker, body).expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+        post("/api/patrols/" + id + "/points", worker,
+                "{\"points\":[{\"latitude\":29.77,\"longitude\":120.485,\"at\":\"2026-11-22T00:00:00Z\"}]}")
+                .expectStatus().isOk();
+
+        post("/api/patrols", worker, body).expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(id).jsonPath("$.points").isEqualTo(1);
+        post("/api/patrols", worker, body).expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(id);
+        // Another worker's phone may well generate the same id: it is their own patrol.
+        String neighbour = TestTokens.token("gridworker-it-neighbour", "宣家山村网格员乙", DemoDivisions.XUANJIASHAN,
+                org.fengqiao.platform.security.Role.GRID_WORKER);
+        post("/api/patrols", neighbour, body).expectStatus().isCreated()
+                .expectBody().jsonPath("$.id").value(other -> assertThat(other).isNotEqualTo(id));
+        post("/api/patrols", worker, "{\"gridCode\":\"" + GRID + "\",\"clientPatrolId\":\"含空格 的编号\"}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("clientPatrolId");
+    }
+
+    @Test
     void aGridWithoutAPatrolForSevenDaysIsRaisedOncePerLapse() {
         patrol(GRID);
         patrols.raiseOverdue().block();
