@@ -30,10 +30,12 @@ class JurisdictionController {
 
     private final DivisionRepository divisions;
     private final JurisdictionAdmin admin;
+    private final JurisdictionImport importer;
 
-    JurisdictionController(DivisionRepository divisions, JurisdictionAdmin admin) {
+    JurisdictionController(DivisionRepository divisions, JurisdictionAdmin admin, JurisdictionImport importer) {
         this.divisions = divisions;
         this.admin = admin;
+        this.importer = importer;
     }
 
     @GetMapping("/{code}")
@@ -56,6 +58,16 @@ class JurisdictionController {
     Mono<ResponseEntity<DivisionResponse>> create(@Valid @RequestBody DivisionRequest request, CurrentUser user) {
         return admin.create(request, user).map(DivisionResponse::of)
                 .map(body -> ResponseEntity.created(URI.create("/api/jurisdictions/" + body.code())).body(body));
+    }
+
+    /**
+     * CSV import ({@code text/csv}, columns {@code code,name,parent}, parent optional, header row optional): 200 with
+     * one result per row; each created or renamed division is announced like a change through this API.
+     */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    @PreAuthorize("hasRole('ADMIN')")
+    Mono<ImportResult> importCsv(@RequestBody(required = false) String csv, CurrentUser user) {
+        return importer.importCsv(csv, user);
     }
 
     @PutMapping("/{code}")

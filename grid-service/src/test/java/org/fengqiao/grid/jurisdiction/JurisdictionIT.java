@@ -161,6 +161,80 @@ class JurisdictionIT {
                 .expectStatus().isEqualTo(422);
     }
 
+    @Test
+    void anAdminImportsACsvWithPerRowResultsAndEachChangeIsAnnouncedOnce() {
+        String grid = DemoDivisions.DONGXI + "03";
+        String village = "330681103299";
+        String villageGrid = village + "01";
+        String seededName = get("/api/jurisdictions/" + DemoDivisions.FENGYUAN_GRID_1, TestTokens.countyAdmin())
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("name").asString();
+        String csv = String.join("\n", "code,name,parent",
+                grid + ",东溪村第3网格," + DemoDivisions.DONGXI,
+                DemoDivisions.FENGYUAN_GRID_1 + "," + seededName,
+                village + ",\"测试村, 东白湖镇\"",
+                villageGrid + ",测试村第1网格," + village,
+                "12345,坏代码",
+                DemoDivisions.DONGXI + "04,",
+                DemoDivisions.DONGXI + "05,错挂网格," + DemoDivisions.CHENJIA,
+                "33068110329801,孤立网格",
+                DemoDivisions.DONGXI + "06",
+                "");
+
+        importCsv(TestTokens.countyAdmin(), csv).expectStatus().isOk().expectBody()
+                .jsonPath("$.received").isEqualTo(9)
+                .jsonPath("$.created").isEqualTo(3).jsonPath("$.unchanged").isEqualTo(1)
+                .jsonPath("$.rejected").isEqualTo(5)
+                .jsonPath("$.results[0].line").isEqualTo(2).jsonPath("$.results[0].outcome").isEqualTo("created")
+                .jsonPath("$.results[1].outcome").isEqualTo("unchanged")
+                .jsonPath("$.results[2].outcome").isEqualTo("created")
+                .jsonPath("$.results[3].outcome").isEqualTo("created")
+                .jsonPath("$.results[4].reason").isEqualTo("invalid_code")
+                .jsonPath("$.results[5].reason").isEqualTo("invalid_name")
+                .jsonPath("$.results[6].reason").isEqualTo("parent_mismatch")
+                .jsonPath("$.results[7].reason").isEqualTo("unknown_parent")
+                .jsonPath("$.results[8].reason").isEqualTo("invalid_row");
+        get("/api/jurisdictions/" + village, TestTokens.countyAdmin()).expectStatus().isOk()
+                .expectBody().jsonPath("$.name").isEqualTo("测试村, 东白湖镇").jsonPath("$.tier").isEqualTo("village");
+        get("/api/jurisdictions/" + DemoDivisions.DONGXI + "05", TestTokens.countyAdmin()).expectStatus().isNotFound();
+
+        importCsv(TestTokens.countyAdmin(), grid + ",东溪村北网格\n" + village + ",\"测试村, 东白湖镇\"\n")
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.results[0].outcome").isEqualTo("updated")
+                .jsonPath("$.results[1].outcome").isEqualTo("unchanged");
+
+        List<ConsumerRecord<String, String>> gridEvents = awaitEventsFor(grid, 2);
+        assertThat(read(gridEvents.get(0)).change()).isEqualTo("created");
+        assertThat(read(gridEvents.get(1)).change()).isEqualTo("updated");
+        assertThat(read(gridEvents.get(1)).name()).isEqualTo("东溪村北网格");
+        assertThat(read(gridEvents.get(1)).changedBy()).isEqualTo("county-admin");
+        awaitEventsFor(villageGrid, 1);
+        assertThat(events.withKey(grid)).hasSize(2);
+        assertThat(events.withKey(village)).hasSize(1);
+        assertThat(events.withKey(DemoDivisions.FENGYUAN_GRID_1)).isEmpty();
+    }
+
+    @Test
+    void onlyAdminsImportWithinTheirJurisdictionAndAnEmptyFileIsAProblemDetail() {
+        String row = DemoDivisions.DONGXI + "07,东溪村第7网格\n";
+        importCsv(TestTokens.handlerOf(DemoDivisions.DONGBAIHU), row).expectStatus().isForbidden();
+        importCsv(TestTokens.token("admin-fengqiao", "枫桥镇管理员", DemoDivisions.FENGQIAO,
+                org.fengqiao.platform.security.Role.ADMIN), row)
+                .expectStatus().isOk().expectBody().jsonPath("$.results[0].reason").isEqualTo("outside_jurisdiction");
+        importCsv(TestTokens.countyAdmin(), "code,name,parent\n")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("csv");
+        web.post().uri("/api/jurisdictions/import").headers(h -> h.setBearerAuth(TestTokens.countyAdmin()))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isEqualTo(415);
+        get("/api/jurisdictions/" + DemoDivisions.DONGXI + "07", TestTokens.countyAdmin()).expectStatus().isNotFound();
+    }
+
+    private WebTestClient.ResponseSpec importCsv(String token, String csv) {
+        return web.post().uri("/api/jurisdictions/import").headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8")).bodyValue(csv).exchange();
+    }
+
     private WebTestClient.ResponseSpec create(String code, String name) {
         // A small square around 29.77N 120.52E, inside 赵家镇 泉畈村's demo area for the field-report test.
         return post(TestTokens.countyAdmin(), """
