@@ -20,7 +20,8 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// On 2 busy cores the first call of a context can outlast the 5 s default.
+@AutoConfigureWebTestClient(timeout = "30s")
 @EmbeddedPlatform
 @AcceptTestTokens
 @Import(GridIT.Clocks.class)

@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "fengqiao.mediation.clocks.scan-interval=300ms")
-@AutoConfigureWebTestClient
+// On 2 busy cores the first call of a context can outlast the 5 s default.
+@AutoConfigureWebTestClient(timeout = "30s")
 @EmbeddedPlatform
 @AcceptTestTokens
 @Import(TestClock.Configuration.class)

@@ -28,7 +28,8 @@ import org.springframework.test.context.ContextConfiguration;
         "fengqiao.notification.hotline.circuit-breaker.minimum-calls=4",
         "fengqiao.notification.hotline.circuit-breaker.open-wait=300ms"})
 @ContextConfiguration(initializers = {EmbeddedPlatformInitializer.class, NotificationTestInitializer.class})
-@AutoConfigureWebTestClient
+// On 2 busy cores the first call of a context can outlast the 5 s default.
+@AutoConfigureWebTestClient(timeout = "30s")
 @AcceptTestTokens
 public @interface NotificationIT {
 }

@@ -17,7 +17,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+// On 2 busy cores the first call of a context can outlast the 5 s default.
+@AutoConfigureWebTestClient(timeout = "30s")
 @AcceptTestTokens
 class WorkOrderIntakeContainersIT extends WorkOrderIntakeScenarios {
 
