@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// On 2 busy cores the first call of a context can outlast the 5 s default.
 @AutoConfigureWebTestClient(timeout = "30s")
 @EmbeddedPlatform
 @AcceptTestTokens
