@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.fengqiao.mediation.jurisdiction.JurisdictionNames;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.security.Jurisdiction;
 import org.fengqiao.platform.web.ForbiddenException;
@@ -35,9 +36,11 @@ class DisputeController {
     private static final String ACTORS = "hasAnyRole('MEDIATOR', 'HANDLER', 'DISPATCHER')";
 
     private final Disputes disputes;
+    private final JurisdictionNames names;
 
-    DisputeController(Disputes disputes) {
+    DisputeController(Disputes disputes, JurisdictionNames names) {
         this.disputes = disputes;
+        this.names = names;
     }
 
     /** 201 with the new dispute, or 200 with the existing one when the same source and reference came before. */
@@ -65,17 +68,15 @@ class DisputeController {
         NewDispute details = new NewDispute(request.source(), reference, request.type(), request.summary(),
                 request.description(), parties, request.peopleInvolved(), request.amount(), request.address(), place,
                 user.subject());
-        return disputes.open(details, false, Boolean.TRUE.equals(request.massIncidentRisk())).map(receipt -> {
-            DisputeResponse body = DisputeResponse.of(receipt.dispute());
-            return receipt.created()
+        return disputes.open(details, false, Boolean.TRUE.equals(request.massIncidentRisk())).flatMap(receipt ->
+                respond(receipt.dispute()).map(body -> receipt.created()
                     ? ResponseEntity.created(URI.create("/api/disputes/" + body.id())).body(body)
-                    : ResponseEntity.ok(body);
-        });
+                    : ResponseEntity.ok(body)));
     }
 
     @GetMapping("/{id}")
     Mono<DisputeResponse> get(@PathVariable String id, CurrentUser user) {
-        return disputes.find(id, user).map(DisputeResponse::of);
+        return disputes.find(id, user).flatMap(this::respond);
     }
 
     /** Disputes whose place lies in the caller's jurisdiction, newest first. */
@@ -85,14 +86,17 @@ class DisputeController {
                                      @RequestParam(required = false) Tier tier,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return disputes.list(user, state, tier, page, size).map(DisputeResponse::of).collectList();
+        return disputes.list(user, state, tier, page, size).collectList()
+                .flatMap(found -> names.namesOf(found.stream()
+                                .flatMap(dispute -> DisputeResponse.namedCodes(dispute).stream()).toList())
+                        .map(known -> found.stream().map(dispute -> DisputeResponse.of(dispute, known)).toList()));
     }
 
     /** 开始调解. */
     @PostMapping("/{id}/mediation")
     @PreAuthorize(ACTORS)
     Mono<DisputeResponse> startMediation(@PathVariable String id, CurrentUser user) {
-        return disputes.startMediation(id, user).map(DisputeResponse::of);
+        return disputes.startMediation(id, user).flatMap(this::respond);
     }
 
     /** 调解结果: agreement, or failed (escalates one tier below the county). */
@@ -102,7 +106,7 @@ class DisputeController {
                                    CurrentUser user) {
         return (request.outcome() == ConcludeRequest.Outcome.agreement
                 ? disputes.agree(id, request.summary(), user)
-                : disputes.fail(id, request.summary(), user)).map(DisputeResponse::of);
+                : disputes.fail(id, request.summary(), user)).flatMap(this::respond);
     }
 
     /** 安排调解: schedules a session; an accepted dispute starts mediating. */
@@ -111,7 +115,7 @@ class DisputeController {
     Mono<ResponseEntity<DisputeResponse>> scheduleSession(@PathVariable String id,
                                                           @Valid @RequestBody ScheduleSessionRequest request,
                                                           CurrentUser user) {
-        return disputes.scheduleSession(id, request, user).map(DisputeResponse::of)
+        return disputes.scheduleSession(id, request, user).flatMap(this::respond)
                 .map(body -> ResponseEntity.status(HttpStatus.CREATED).body(body));
     }
 
@@ -123,7 +127,7 @@ class DisputeController {
         if (request.outcome() != SessionOutcome.agreement && request.terms() != null && !request.terms().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "只有达成协议（agreement）的调解才能带协议条款");
         }
-        return disputes.recordSession(id, no, request, user).map(DisputeResponse::of);
+        return disputes.recordSession(id, no, request, user).flatMap(this::respond);
     }
 
     /** 履行: term {@code no} of the written agreement was performed. */
@@ -131,7 +135,7 @@ class DisputeController {
     @PreAuthorize(ACTORS)
     Mono<DisputeResponse> performTerm(@PathVariable String id, @PathVariable int no,
                                       @Valid @RequestBody DateRequest request, CurrentUser user) {
-        return disputes.performTerm(id, no, request.on(), user).map(DisputeResponse::of);
+        return disputes.performTerm(id, no, request.on(), user).flatMap(this::respond);
     }
 
     /** 申请司法确认: the parties applied for judicial confirmation of the agreement. */
@@ -139,7 +143,7 @@ class DisputeController {
     @PreAuthorize(ACTORS)
     Mono<DisputeResponse> applyForJudicialConfirmation(@PathVariable String id, @Valid @RequestBody DateRequest request,
                                                        CurrentUser user) {
-        return disputes.applyForJudicialConfirmation(id, request.on(), user).map(DisputeResponse::of);
+        return disputes.applyForJudicialConfirmation(id, request.on(), user).flatMap(this::respond);
     }
 
     /** 分流 to litigation, arbitration, an administrative ruling or the petition channel, with the reason. */
@@ -147,7 +151,7 @@ class DisputeController {
     @PreAuthorize(ACTORS)
     Mono<DisputeResponse> divert(@PathVariable String id, @Valid @RequestBody DivertRequest request,
                                  CurrentUser user) {
-        return disputes.divert(id, request, user).map(DisputeResponse::of);
+        return disputes.divert(id, request, user).flatMap(this::respond);
     }
 
     /** 风险等级调整, with the reason recorded. */
@@ -155,6 +159,11 @@ class DisputeController {
     @PreAuthorize("hasAnyRole('MEDIATOR', 'HANDLER', 'DISPATCHER', 'LEADER')")
     Mono<DisputeResponse> overrideRisk(@PathVariable String id, @Valid @RequestBody OverrideRiskRequest request,
                                        CurrentUser user) {
-        return disputes.overrideRisk(id, request.grade(), request.reason(), user).map(DisputeResponse::of);
+        return disputes.overrideRisk(id, request.grade(), request.reason(), user).flatMap(this::respond);
+    }
+
+    /** The dispute with its unit names from the local jurisdiction read model. */
+    private Mono<DisputeResponse> respond(Dispute dispute) {
+        return names.namesOf(DisputeResponse.namedCodes(dispute)).map(known -> DisputeResponse.of(dispute, known));
     }
 }

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.fengqiao.mediation.jurisdiction.JurisdictionNames;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.security.Jurisdiction;
 import org.fengqiao.platform.web.ForbiddenException;
@@ -24,18 +26,22 @@ class DisputeReports {
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+    private final JurisdictionNames names;
 
-    DisputeReports(ReactiveMongoTemplate mongo, Clock clock) {
+    DisputeReports(ReactiveMongoTemplate mongo, Clock clock, JurisdictionNames names) {
         this.mongo = mongo;
         this.clock = clock;
+        this.names = names;
     }
 
     Mono<MeetingAgenda> agenda(Jurisdiction unit, Duration longUnresolved, CurrentUser user) {
         Jurisdiction checked = inScope(unit, user);
         Jurisdiction meeting = checked.tier() == Jurisdiction.Tier.GRID ? checked.parent().orElseThrow() : checked;
         return mongo.find(Query.query(inSubtree(meeting).and("state").in(OPEN)), Dispute.class).collectList()
-                .map(open -> MeetingAgenda.of(meeting.code(), Tier.of(meeting), open, longUnresolved,
-                        clock.instant()));
+                .flatMap(open -> names.namesOf(Stream.concat(Stream.of(meeting.code()),
+                                open.stream().flatMap(dispute -> DisputeResponse.namedCodes(dispute).stream())).toList())
+                        .map(known -> MeetingAgenda.of(meeting.code(), Tier.of(meeting), open, longUnresolved,
+                                clock.instant(), known)));
     }
 
     Mono<MediationKpis> kpis(Jurisdiction unit, LocalDate from, LocalDate to, CurrentUser user) {

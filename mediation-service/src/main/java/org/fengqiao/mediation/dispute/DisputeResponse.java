@@ -1,9 +1,14 @@
 package org.fengqiao.mediation.dispute;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-/** A dispute as its readers see it. */
+/**
+ * A dispute as its readers see it; the unit names come from the local jurisdiction read model and are {@code null}
+ * while grid-service has not announced the division.
+ */
 record DisputeResponse(
         String id,
         DisputeSource source,
@@ -16,9 +21,11 @@ record DisputeResponse(
         Long amount,
         String address,
         String jurisdiction,
+        String jurisdictionName,
         Tier startedTier,
         Tier tier,
         String handlingUnit,
+        String handlingUnitName,
         DisputeState state,
         Risk risk,
         TierClock clock,
@@ -35,12 +42,17 @@ record DisputeResponse(
     record Risk(int grade, int derivedGrade, List<String> reasons, RiskAssessment.ManualGrade override) {
     }
 
-    static DisputeResponse of(Dispute dispute) {
+    /** The division codes whose names this response shows. */
+    static List<String> namedCodes(Dispute dispute) {
+        return Arrays.asList(dispute.jurisdiction(), dispute.handlingUnit());
+    }
+
+    static DisputeResponse of(Dispute dispute, Map<String, String> names) {
         RiskAssessment risk = dispute.risk();
         return new DisputeResponse(dispute.id(), dispute.source(), dispute.sourceReference(), dispute.type(),
                 dispute.summary(), dispute.description(), dispute.parties(), dispute.peopleInvolved(), dispute.amount(),
-                dispute.address(), dispute.jurisdiction(), dispute.startedTier(), dispute.tier(),
-                dispute.handlingUnit(), dispute.state(),
+                dispute.address(), dispute.jurisdiction(), names.get(dispute.jurisdiction()), dispute.startedTier(),
+                dispute.tier(), dispute.handlingUnit(), names.get(dispute.handlingUnit()), dispute.state(),
                 new Risk(risk.grade(), risk.derivedGrade(), risk.reasons(), risk.override()),
                 dispute.clock().orElse(null), dispute.overdueAt(), dispute.escalations(), dispute.sessions(),
                 dispute.agreement().orElse(null), dispute.openedAt(),

@@ -23,6 +23,7 @@ import reactor.core.publisher.Mono;
 class FieldReportListener {
 
     static final String DISPUTE_SIGN = "dispute_sign";
+    static final String FIELD_REPORT_SUBMITTED = "field-report.submitted";
 
     private final EventRecords records;
     private final ProcessedEvents processed;
@@ -36,6 +37,10 @@ class FieldReportListener {
 
     @KafkaListener(topics = Topics.GRID)
     void on(ConsumerRecord<String, String> record) {
+        // Other types on the topic (jurisdiction.changed, ...) belong to other listeners: never read, never poison here.
+        if (!FIELD_REPORT_SUBMITTED.equals(EventRecords.metadata(record.headers()).typeId().type())) {
+            return;
+        }
         records.consume(record, this::handle);
     }
 

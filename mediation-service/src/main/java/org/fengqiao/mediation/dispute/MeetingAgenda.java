@@ -5,16 +5,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 三级例会议程 for one tier and jurisdiction: the open disputes in its subtree by risk (highest first, then oldest),
  * those open longer than the long-unresolved age (久调不决), and those escalated in to this very unit (上报至本级).
  */
-record MeetingAgenda(String jurisdiction, Tier tier, Instant generatedAt, long longUnresolvedDays,
+record MeetingAgenda(String jurisdiction, String jurisdictionName, Tier tier, Instant generatedAt, long longUnresolvedDays,
                      List<AgendaItem> byRisk, List<AgendaItem> longUnresolved, List<AgendaItem> escalatedIn) {
 
     static MeetingAgenda of(String jurisdiction, Tier tier, List<Dispute> openInSubtree, Duration longUnresolved,
                             Instant now) {
+        return of(jurisdiction, tier, openInSubtree, longUnresolved, now, Map.of());
+    }
+
+    /** The agenda with unit names from the read model ({@code names} by division code; missing ones stay null). */
+    static MeetingAgenda of(String jurisdiction, Tier tier, List<Dispute> openInSubtree, Duration longUnresolved,
+                            Instant now, Map<String, String> names) {
         List<Dispute> sorted = new ArrayList<>(openInSubtree);
         sorted.sort(Comparator.comparingInt((Dispute d) -> d.risk().grade()).reversed()
                 .thenComparing(Dispute::openedAt).thenComparing(Dispute::id));
@@ -36,7 +43,8 @@ record MeetingAgenda(String jurisdiction, Tier tier, Instant generatedAt, long l
                 why.add("由%s上报：%s".formatted(last.from().label(), last.reason()));
             }
             AgendaItem item = new AgendaItem(dispute.id(), dispute.summary(), dispute.type(), dispute.jurisdiction(),
-                    dispute.tier(), dispute.handlingUnit(), dispute.state(), dispute.risk().grade(),
+                    names.get(dispute.jurisdiction()), dispute.tier(), dispute.handlingUnit(),
+                    names.get(dispute.handlingUnit()), dispute.state(), dispute.risk().grade(),
                     dispute.openedAt(), age.toDays(), List.copyOf(why));
             byRisk.add(item);
             if (isOld) {
@@ -46,6 +54,6 @@ record MeetingAgenda(String jurisdiction, Tier tier, Instant generatedAt, long l
                 escalated.add(item);
             }
         }
-        return new MeetingAgenda(jurisdiction, tier, now, longUnresolved.toDays(), byRisk, old, escalated);
+        return new MeetingAgenda(jurisdiction, names.get(jurisdiction), tier, now, longUnresolved.toDays(), byRisk, old, escalated);
     }
 }

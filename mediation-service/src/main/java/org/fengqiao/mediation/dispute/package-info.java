@@ -10,6 +10,6 @@
  *
  * <p>Also the read-only unit views: the three-level meeting agenda (三级例会) and the KPIs (调成率, 就地化解率, backlog,
  * average duration). Publishes {@code dispute.*} events on {@code mediation.events.v1}; consumes
- * {@code field-report.submitted} from {@code grid.events.v1}.
+ * {@code field-report.submitted} from {@code grid.events.v1}; shows unit names from the local jurisdiction read model.
  */
 package org.fengqiao.mediation.dispute;
