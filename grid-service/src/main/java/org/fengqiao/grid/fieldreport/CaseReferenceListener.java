@@ -24,7 +24,6 @@ import reactor.core.publisher.Mono;
 @Component
 class CaseReferenceListener {
 
-    static final String DISPUTE_OPENED = "dispute.opened";
     static final String REPORT_SOURCE = "field-report:";
 
     private final EventRecords records;
@@ -37,10 +36,7 @@ class CaseReferenceListener {
 
     @KafkaListener(topics = Topics.MEDIATION, groupId = "${spring.application.name}-case-references")
     void on(ConsumerRecord<String, String> record) {
-        if (!DISPUTE_OPENED.equals(EventRecords.metadata(record.headers()).typeId().type())) {
-            return;
-        }
-        records.consume(record, this::handle);
+        records.consume(record, DisputeOpened.class, this::handle);
     }
 
     private Mono<Void> handle(Event<?> event) {

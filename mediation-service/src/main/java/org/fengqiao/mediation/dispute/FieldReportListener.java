@@ -23,7 +23,6 @@ import reactor.core.publisher.Mono;
 class FieldReportListener {
 
     static final String DISPUTE_SIGN = "dispute_sign";
-    static final String FIELD_REPORT_SUBMITTED = "field-report.submitted";
 
     private final EventRecords records;
     private final ProcessedEvents processed;
@@ -37,11 +36,7 @@ class FieldReportListener {
 
     @KafkaListener(topics = Topics.GRID)
     void on(ConsumerRecord<String, String> record) {
-        // Other types on the topic (jurisdiction.changed, ...) belong to other listeners: never read, never poison here.
-        if (!FIELD_REPORT_SUBMITTED.equals(EventRecords.metadata(record.headers()).typeId().type())) {
-            return;
-        }
-        records.consume(record, this::handle);
+        records.consume(record, FieldReportSubmitted.class, this::handle);
     }
 
     private Mono<Void> handle(Event<?> event) {

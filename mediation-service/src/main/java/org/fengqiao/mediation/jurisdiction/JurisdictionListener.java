@@ -17,8 +17,6 @@ import reactor.core.publisher.Mono;
 @Component
 class JurisdictionListener {
 
-    static final String JURISDICTION_CHANGED = "jurisdiction.changed";
-
     private final EventRecords records;
     private final JurisdictionNames names;
 
@@ -29,10 +27,7 @@ class JurisdictionListener {
 
     @KafkaListener(topics = Topics.GRID, groupId = "${spring.application.name}-jurisdictions")
     void on(ConsumerRecord<String, String> record) {
-        if (!JURISDICTION_CHANGED.equals(EventRecords.metadata(record.headers()).typeId().type())) {
-            return;
-        }
-        records.consume(record, event -> event.payload() instanceof JurisdictionChanged change
+        records.consume(record, JurisdictionChanged.class, event -> event.payload() instanceof JurisdictionChanged change
                 ? names.apply(change)
                 : Mono.empty());
     }

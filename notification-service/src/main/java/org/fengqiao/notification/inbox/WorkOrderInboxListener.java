@@ -15,8 +15,6 @@ import reactor.core.publisher.Mono;
 @Component
 class WorkOrderInboxListener {
 
-    private static final String RECEIVED = "work-order.received";
-
     private final EventRecords records;
     private final Inbox inbox;
 
@@ -27,11 +25,7 @@ class WorkOrderInboxListener {
 
     @KafkaListener(topics = Topics.PETITION)
     void on(ConsumerRecord<String, String> record) {
-        // Read only the types this listener reacts to: newer types on the topic may have no record class here yet.
-        if (!RECEIVED.equals(EventRecords.metadata(record.headers()).typeId().type())) {
-            return;
-        }
-        records.consume(record, this::handle);
+        records.consume(record, WorkOrderReceived.class, this::handle);
     }
 
     private Mono<Void> handle(Event<?> event) {

@@ -71,6 +71,18 @@ public final class EventRecords {
     }
 
     /**
+     * As {@link #consume(ConsumerRecord, Function)} for a listener that reacts to one event type of a topic that
+     * carries several: records of other types are skipped by their header before their payload is read, so
+     * another listener's events (or newer types this service has no record for) never become poison here.
+     */
+    public void consume(ConsumerRecord<String, String> record, Class<?> payloadType,
+                        Function<Event<?>, Mono<Void>> handler) {
+        if (json.catalog().typeIdOf(payloadType).equals(metadata(record.headers()).typeId())) {
+            consume(record, handler);
+        }
+    }
+
+    /**
      * The handling as a Mono: reads the record (a poison record becomes a failed Mono) and runs the handler,
      * bounded by {@code fengqiao.kafka.consumer.handler-timeout} so a hung effect fails and is retried instead
      * of stalling the partition.
