@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -109,6 +111,23 @@ class EventRecordsTest {
         Mono<Void> handled = records.handle(consumed(validHeaders(), "case-1", "{not json"), event -> Mono.empty());
 
         assertThatThrownBy(handled::block).isInstanceOf(UnreadableEventException.class);
+    }
+
+    @Test
+    void aListenerForOneTypeSkipsTheTopicsOtherTypesUnreadAndHandlesItsOwn() {
+        List<Object> handled = new ArrayList<>();
+        Headers otherType = validHeaders();
+        otherType.remove(EventHeaders.EVENT_TYPE);
+        otherType.add(EventHeaders.EVENT_TYPE, "work-order.dispatched".getBytes(StandardCharsets.UTF_8));
+
+        records.consume(consumed(otherType, "case-1", "{not even json"), WorkOrderReceived.class,
+                event -> Mono.fromRunnable(() -> handled.add(event.payload())));
+        records.consume(consumed(validHeaders(), "case-1", json.write(sample)), WorkOrderReceived.class,
+                event -> Mono.fromRunnable(() -> handled.add(event.payload())));
+
+        assertThat(handled).containsExactly(sample);
+        assertThatThrownBy(() -> records.consume(consumed(validHeaders(), "case-1", "{not json"), WorkOrderReceived.class,
+                event -> Mono.empty())).isInstanceOf(UnreadableEventException.class);
     }
 
     @Test
