@@ -31,6 +31,8 @@ import org.fengqiao.events.petition.v1.WorkOrderReopened;
 import org.fengqiao.events.petition.v1.WorkOrderReplied;
 import org.fengqiao.events.petition.v1.WorkOrderReturned;
 import org.fengqiao.events.petition.v1.WorkOrderReviewed;
+import org.fengqiao.events.survey.v1.ReturnVisitCompleted;
+import org.fengqiao.events.survey.v1.ReturnVisitDissatisfied;
 
 /**
  * The registry of every event contract, old versions included: which record a logical type id reads
@@ -65,7 +67,10 @@ public final class EventCatalog {
             DisputeRiskOverridden.class,
             DisputeTermOverdue.class,
             DisputeJudicialConfirmationDue.class,
-            DisputeDiverted.class));
+            DisputeDiverted.class,
+            // survey.events.v1
+            ReturnVisitCompleted.class,
+            ReturnVisitDissatisfied.class));
 
     private final Map<EventTypeId, Class<?>> classesByType;
     private final Map<Class<?>, EventTypeId> typesByClass;
