@@ -32,6 +32,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 class WorkOrder {
 
     static final String COLLECTION = "work_orders";
+    private static final WorkOrderState[] REOPENABLE = {WorkOrderState.reviewed, WorkOrderState.closed};
 
     @Id
     private final String id;
@@ -208,13 +209,18 @@ class WorkOrder {
 
     /** 重办: back to its holder with a new time limit from now. */
     void reopen(String reason, WorkOrderDeadlines deadlines, Actor by, Instant now) {
-        require("重办", WorkOrderState.reviewed, WorkOrderState.closed);
+        require("重办", REOPENABLE);
         reopenCount++;
         reply = null;
         dueAt = deadlines.dueAt(category, now);
         moveTo(WorkOrderState.handling, "reopened", by, now, reason);
         publish(new WorkOrderReopened(id, orderNumber, state.name(), holderCode(), jurisdiction, now, reason, dueAt,
                 by.subject()), now);
+    }
+
+    /** Whether {@link #reopen} may run now: after the review, before or after closing. */
+    boolean reopenable() {
+        return Arrays.asList(REOPENABLE).contains(state);
     }
 
     private void require(String action, WorkOrderState... allowed) {

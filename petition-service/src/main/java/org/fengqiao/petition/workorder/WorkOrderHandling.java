@@ -79,8 +79,19 @@ class WorkOrderHandling {
     }
 
     Mono<WorkOrder> reopen(String id, ReasonRequest request, CurrentUser user) {
-        return asDispatcher(id, user, (order, now) ->
-                order.reopen(request.reason(), deadlines, Actor.of(user), now));
+        return asDispatcher(id, user, reopening(request.reason(), Actor.of(user)));
+    }
+
+    /**
+     * 重办 asked for by another service (a substantive dissatisfaction at the return visit): the same transition as
+     * {@link #reopen}, without a caller to check. Empty when the order is unknown or not reopenable now.
+     */
+    Mono<WorkOrder> reopenOnRequest(String id, String reason, Actor by) {
+        return apply(orders.findById(id).filter(WorkOrder::reopenable), reopening(reason, by));
+    }
+
+    private BiConsumer<WorkOrder, Instant> reopening(String reason, Actor by) {
+        return (order, now) -> order.reopen(reason, deadlines, by, now);
     }
 
     private Mono<WorkOrder> asDispatcher(String id, CurrentUser user, BiConsumer<WorkOrder, Instant> change) {
@@ -93,10 +104,14 @@ class WorkOrderHandling {
 
     private Mono<WorkOrder> change(String id, CurrentUser user, BiPredicate<WorkOrder, CurrentUser> mayAct,
                                    BiConsumer<WorkOrder, Instant> change) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return orders.findById(id)
+        return apply(orders.findById(id)
                 .filter(order -> mayAct.test(order, user))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("工单不存在: " + id)))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("工单不存在: " + id))), change);
+    }
+
+    private Mono<WorkOrder> apply(Mono<WorkOrder> found, BiConsumer<WorkOrder, Instant> change) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return found
                 .map(order -> {
                     change.accept(order, now);
                     return order;
