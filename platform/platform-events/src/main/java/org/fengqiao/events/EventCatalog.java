@@ -33,6 +33,7 @@ import org.fengqiao.events.petition.v1.WorkOrderReturned;
 import org.fengqiao.events.petition.v1.WorkOrderReviewed;
 import org.fengqiao.events.survey.v1.ReturnVisitCompleted;
 import org.fengqiao.events.survey.v1.ReturnVisitDissatisfied;
+import org.fengqiao.events.survey.v1.ReturnVisitScheduled;
 
 /**
  * The registry of every event contract, old versions included: which record a logical type id reads
@@ -70,7 +71,8 @@ public final class EventCatalog {
             DisputeDiverted.class,
             // survey.events.v1
             ReturnVisitCompleted.class,
-            ReturnVisitDissatisfied.class));
+            ReturnVisitDissatisfied.class,
+            ReturnVisitScheduled.class));
 
     private final Map<EventTypeId, Class<?>> classesByType;
     private final Map<Class<?>, EventTypeId> typesByClass;
