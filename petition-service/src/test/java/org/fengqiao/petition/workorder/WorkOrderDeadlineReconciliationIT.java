@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -63,6 +64,22 @@ class WorkOrderDeadlineReconciliationIT {
         Instant nextAlertAt = repaired.nextAlertAt();
         sweep.reconcile().block();
         assertThat(entry(id).nextAlertAt()).isEqualTo(nextAlertAt);
+    }
+
+    @Test
+    void anEntryLeftWithAnEarlierDeadlineOrAnotherHolderFollowsTheOrderAgain() {
+        String id = dispatched();
+        Instant dueAt = dueAt(id);
+        // An approved extension or a reassignment whose deadline write was lost.
+        mongo.updateFirst(entryQuery(id), new Update().set("dueAt", Date.from(dueAt.minusSeconds(86_400)))
+                .set("holder", DemoDivisions.ZHAOJIA), OpenDeadline.COLLECTION).block();
+
+        sweep.reconcile().block();
+
+        OpenDeadline repaired = entry(id);
+        assertThat(repaired.dueAt()).isEqualTo(dueAt);
+        assertThat(repaired.holder()).isEqualTo(DemoDivisions.FENGQIAO);
+        assertThat(repaired.open()).isTrue();
     }
 
     @Test
