@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.fengqiao.events.Event;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
+import org.fengqiao.events.petition.v1.PetitionReplied;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 import org.fengqiao.events.petition.v1.WorkOrderReplied;
 import org.fengqiao.events.petition.v1.WorkOrderReviewed;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The case events that lead to return visits: who to call (work-order received), who answered (replied), and the
- * events that ask for a visit (an approved review, a mediation agreement). One listener in its own consumer group,
+ * events that ask for a visit (an approved work-order review, a petition reply, a mediation agreement). One listener in its own consumer group,
  * so a case's events are handled in order here whatever else survey-service consumes; other event types are
  * skipped by their header, unread.
  */
@@ -28,7 +29,7 @@ class CaseEventsListener {
     /** The {@link ProcessedEvents} consumer name: other survey features react to the same events differently. */
     static final String CONSUMER = "survey-service-return-visits";
     private static final Set<String> TYPES = Set.of("work-order.received", "work-order.replied",
-            "work-order.reviewed", "dispute.concluded");
+            "work-order.reviewed", "petition.replied", "dispute.concluded");
 
     private final EventRecords records;
     private final ProcessedEvents processed;
@@ -62,6 +63,9 @@ class CaseEventsListener {
         }
         if (payload instanceof WorkOrderReviewed review && review.approved()) {
             return processed.once(CONSUMER, event, () -> returnVisits.afterReview(review, eventId));
+        }
+        if (payload instanceof PetitionReplied replied) {
+            return processed.once(CONSUMER, event, () -> returnVisits.afterPetitionReply(replied));
         }
         if (payload instanceof DisputeConcluded concluded && "agreement".equals(concluded.state())) {
             return processed.once(CONSUMER, event, () -> returnVisits.afterAgreement(concluded, eventId));

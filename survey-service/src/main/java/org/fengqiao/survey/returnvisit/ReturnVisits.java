@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
+import org.fengqiao.events.petition.v1.PetitionReplied;
 import org.fengqiao.events.petition.v1.WorkOrderReviewed;
 import org.fengqiao.platform.calendar.DeadlinePolicy;
 import org.fengqiao.platform.calendar.TimeLimit;
@@ -65,6 +66,17 @@ class ReturnVisits {
                         contact.repliedAt() == null ? review.at() : contact.repliedAt(), contact.citizenName(),
                         contact.citizenPhone()))
                 .flatMap(visited -> schedule(visitId(visited, eventId), visited, review.at()));
+    }
+
+    /**
+     * The visit a petition's reply asks for: one per petition (its id is the petition's), so neither a redelivery
+     * nor a later reply of the same petition makes another.
+     */
+    Mono<Void> afterPetitionReply(PetitionReplied replied) {
+        VisitedCase visited = new VisitedCase(VisitedCase.PETITION, replied.petitionId(), replied.petitionNumber(),
+                replied.jurisdiction(), replied.holderDivision(), replied.at(), replied.petitionerName(),
+                replied.petitionerPhone());
+        return schedule(VisitedCase.PETITION + ":" + replied.petitionId(), visited, replied.at());
     }
 
     /** The visit a mediation agreement asks for; a failed mediation gets none. Once per event. */

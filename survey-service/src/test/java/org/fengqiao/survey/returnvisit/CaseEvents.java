@@ -17,6 +17,7 @@ import org.fengqiao.events.petition.v1.WorkOrderReceived;
 import org.fengqiao.events.petition.v1.WorkOrderReplied;
 import org.fengqiao.events.petition.v1.WorkOrderReviewed;
 import org.fengqiao.events.survey.v1.ReturnVisitCompleted;
+import org.fengqiao.events.survey.v1.ReturnVisitDissatisfied;
 import org.fengqiao.events.survey.v1.ReturnVisitScheduled;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
@@ -74,9 +75,17 @@ final class CaseEvents implements AutoCloseable {
     }
 
     List<ReturnVisitCompleted> completed(String visitId) {
+        return published(visitId, "return-visit.completed", ReturnVisitCompleted.class);
+    }
+
+    List<ReturnVisitDissatisfied> dissatisfied(String visitId) {
+        return published(visitId, "return-visit.dissatisfied", ReturnVisitDissatisfied.class);
+    }
+
+    private <T> List<T> published(String visitId, String type, Class<T> payloadType) {
         return survey.withKey(visitId).stream()
-                .filter(record -> "return-visit.completed".equals(type(record)))
-                .map(record -> (ReturnVisitCompleted) JSON.read(new EventTypeId("return-visit.completed", 1), record.value()))
+                .filter(record -> type.equals(type(record)))
+                .map(record -> payloadType.cast(JSON.read(new EventTypeId(type, 1), record.value())))
                 .toList();
     }
 
