@@ -19,14 +19,18 @@ import reactor.core.publisher.Mono;
 class PublicRatingController {
 
     private final ReturnVisits returnVisits;
+    private final UnitNames units;
 
-    PublicRatingController(ReturnVisits returnVisits) {
+    PublicRatingController(ReturnVisits returnVisits, UnitNames units) {
         this.returnVisits = returnVisits;
+        this.units = units;
     }
 
     @GetMapping("/{token}")
     Mono<RatingPage> page(@PathVariable String token) {
-        return returnVisits.openRating(token).map(RatingPage::of);
+        return returnVisits.openRating(token).flatMap(visit -> units.nameOf(visit.unit())
+                .map(name -> RatingPage.of(visit, name))
+                .switchIfEmpty(Mono.fromSupplier(() -> RatingPage.of(visit, null))));
     }
 
     @PostMapping("/{token}")

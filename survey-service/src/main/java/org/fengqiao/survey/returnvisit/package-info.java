@@ -6,8 +6,8 @@
  * rating link ({@code /api/public/ratings/{token}}, only its hash is stored), which records the outcome through
  * the same path.
  *
- * <p>Owns the collections {@code return_visits} and {@code return_visit_cases} (who to call, from earlier case
- * events); publishes {@code return-visit.scheduled} once per new visit (with the link, for the citizen's SMS),
+ * <p>Owns the collections {@code return_visits}, {@code return_visit_cases} (who to call, from earlier case
+ * events) and {@code return_visit_units} (unit names from {@code jurisdiction.changed}); publishes {@code return-visit.scheduled} once per new visit (with the link, for the citizen's SMS),
  * {@code return-visit.completed} once when a visit ends and, for a substantive dissatisfaction,
  * {@code return-visit.dissatisfied}, which sends the case back to its owner.
  */

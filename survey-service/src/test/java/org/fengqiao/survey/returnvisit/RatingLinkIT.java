@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import org.bson.Document;
+import org.fengqiao.events.grid.v1.JurisdictionChanged;
 import org.fengqiao.events.survey.v1.ReturnVisitCompleted;
 import org.fengqiao.events.survey.v1.ReturnVisitScheduled;
 import org.fengqiao.platform.testkit.DemoDivisions;
@@ -56,6 +57,9 @@ class RatingLinkIT {
 
     @Test
     void aNewVisitIsScheduledOnceWithThePhoneAndAnUnguessableLinkThatShowsNoPersonalData() {
+        events.publisher.publish(new JurisdictionChanged(DemoDivisions.FENGQIAO, "枫桥镇", "township",
+                DemoDivisions.COUNTY, null, null, false, "created", 0, "system", Instant.now()),
+                DemoDivisions.FENGQIAO, DemoDivisions.FENGQIAO);
         CaseEvents.WorkOrder order = events.workOrder("ZJ-RL-0001", "王秀英", "13905751234");
         UUID eventId = UUID.randomUUID();
         Instant reviewedAt = events.approve(order, eventId).at();
@@ -84,8 +88,9 @@ class RatingLinkIT {
         assertThat(stored).doesNotContain(CaseEvents.tokenOf(scheduled))
                 .contains(RatingLinks.hash(CaseEvents.tokenOf(scheduled)));
 
-        JsonNode page = web.get().uri("/api/public/ratings/{token}", CaseEvents.tokenOf(scheduled)).exchange()
-                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ratingPage(CaseEvents.tokenOf(scheduled)).get("unitName").isNull());
+        JsonNode page = ratingPage(CaseEvents.tokenOf(scheduled));
+        assertThat(page.get("unitName").asString()).isEqualTo("枫桥镇");
         assertThat(page.get("caseNumber").asString()).isEqualTo("ZJ-RL-0001");
         assertThat(page.get("unit").asString()).isEqualTo(DemoDivisions.FENGQIAO);
         assertThat(Instant.parse(page.get("repliedAt").asString())).isEqualTo(order.repliedAt());
@@ -201,6 +206,11 @@ class RatingLinkIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> events.completed(scheduled.returnVisitId()).size() >= 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .until(() -> events.completed(scheduled.returnVisitId()).size() == 1);
+    }
+
+    private JsonNode ratingPage(String token) {
+        return web.get().uri("/api/public/ratings/{token}", token).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     private WebTestClient.ResponseSpec rate(String token, String json) {
