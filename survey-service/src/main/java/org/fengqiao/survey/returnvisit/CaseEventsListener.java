@@ -48,7 +48,8 @@ class CaseEventsListener {
         this.returnVisits = returnVisits;
     }
 
-    @KafkaListener(topics = {Topics.PETITION, Topics.MEDIATION, Topics.GRID}, groupId = "${spring.application.name}-return-visits")
+    @KafkaListener(topics = {Topics.PETITION, Topics.MEDIATION, Topics.GRID},
+            groupId = "${spring.application.name}-return-visits")
     void on(ConsumerRecord<String, String> record) {
         if (TYPES.contains(EventRecords.metadata(record.headers()).typeId().type())) {
             records.consume(record, this::handle);

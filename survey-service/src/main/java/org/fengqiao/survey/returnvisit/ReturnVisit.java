@@ -91,7 +91,8 @@ class ReturnVisit {
      */
     void record(Outcome result, int maxAttempts, Instant nextDueAt) {
         if (outcome != null) {
-            throw new ConflictException("该回访已于 " + outcome.at() + " 结束（" + state().label() + "），不能再记录结果");
+            throw new ConflictException(
+                    "该回访已于 " + outcome.at() + " 结束（" + state().label() + "），不能再记录结果");
         }
         if (!result.reached()) {
             attempts.add(result);

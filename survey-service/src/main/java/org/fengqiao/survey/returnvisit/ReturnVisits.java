@@ -149,12 +149,15 @@ class ReturnVisits {
         OutcomeRequest asOutcome = request.asOutcome();
         asOutcome.check();
         return Mono.defer(() -> openRating(token).flatMap(visit -> record(visit, new Outcome(true,
-                        asOutcome.satisfaction(), asOutcome.dissatisfactionKind(), asOutcome.comment(), CITIZEN, now()))))
+                        asOutcome.satisfaction(), asOutcome.dissatisfactionKind(), asOutcome.comment(), CITIZEN,
+                        now()))))
                 .retryWhen(Retry.max(5).filter(OptimisticLockingFailureException.class::isInstance));
     }
 
     private Mono<ReturnVisit> record(ReturnVisit visit, Outcome outcome) {
-        visit.record(outcome, properties.maxAttempts(), policy.dueAt(outcome.at(), TimeLimit.workingDays(1)));
+        // The next try's due date matters only for a missed call; a reached one needs no calendar.
+        Instant nextDueAt = outcome.reached() ? null : policy.dueAt(outcome.at(), TimeLimit.workingDays(1));
+        visit.record(outcome, properties.maxAttempts(), nextDueAt);
         return visits.save(visit).doOnNext(relay::publishPending);
     }
 

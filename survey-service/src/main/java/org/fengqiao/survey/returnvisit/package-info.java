@@ -7,8 +7,10 @@
  * the same path.
  *
  * <p>Owns the collections {@code return_visits}, {@code return_visit_cases} (who to call, from earlier case
- * events) and {@code return_visit_units} (unit names from {@code jurisdiction.changed}); publishes {@code return-visit.scheduled} once per new visit (with the link, for the citizen's SMS),
- * {@code return-visit.completed} once when a visit ends and, for a substantive dissatisfaction,
- * {@code return-visit.dissatisfied}, which sends the case back to its owner.
+ * events) and {@code return_visit_units} (unit names from {@code jurisdiction.changed}); publishes
+ * {@code return-visit.scheduled} once per new visit (with the link, for the citizen's SMS),
+ * {@code return-visit.completed} once when a visit ends (reached, or unreachable after the last attempt; a missed
+ * call that reschedules publishes nothing) and, for a substantive dissatisfaction, {@code return-visit.dissatisfied},
+ * which sends the case back to its owner.
  */
 package org.fengqiao.survey.returnvisit;
