@@ -272,6 +272,8 @@ class Petition {
         Instant dueWhenStopped = replyDueAt;
         suspendedFrom = state;
         clockStops.add(ClockStop.since(now));
+        // While the clock stands still there is no deadline; resumption computes the pushed one.
+        replyDueAt = null;
         moveTo(PetitionState.suspended, "suspended", by, now, reason);
         publish(new PetitionSuspended(id, number, state.name(), holderCode(), jurisdiction(), now, reason,
                 dueWhenStopped, by.subject()), now);
