@@ -44,7 +44,7 @@ final class PetitionApi {
     }
 
     static String phone() {
-        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
     static String petitioner(String name, String idNumber, String phone, boolean representative) {

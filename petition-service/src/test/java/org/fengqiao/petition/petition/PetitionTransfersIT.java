@@ -74,7 +74,7 @@ class PetitionTransfersIT {
         PetitionRegistered event = (PetitionRegistered) payload(events.withKey(petition.id()).get(0));
         assertThat(event.channel()).isEqualTo("mediation_diversion");
         assertThat(event.sourceRef()).isEqualTo(disputeId);
-        assertThat(event.petitionerPhone()).isEqualTo("13905751234");
+        assertThat(event.petitionerPhone()).isEqualTo("13705750001");
         assertThat(event.skipLevel()).isFalse();
     }
 
@@ -109,7 +109,7 @@ class PetitionTransfersIT {
         return new DisputeDiverted(disputeId, PetitionApi.VILLAGE, "village", PetitionApi.VILLAGE, channel,
                 "涉及村集体土地征收补偿政策，超出调解范围，转信访渠道办理", "land_contract", "征地补偿款分配纠纷",
                 "村民陈某认为其承包地征收补偿款分配不公。", "枫源村5组",
-                List.of(new DisputeDiverted.Party("陈某", "applicant", "13905751234"),
+                List.of(new DisputeDiverted.Party("陈某", "applicant", "13705750001"),
                         new DisputeDiverted.Party("枫源村村民委员会", "respondent", null)),
                 2, 2, Instant.now());
     }
