@@ -52,7 +52,7 @@ public record PetitionerKeyProperties(String encryptionKey, String hashKey) {
     }
 
     /** A petitioner key is missing or not base64 of 32 bytes: the service must not start. */
-    public static final class MissingPetitionerKeysException extends IllegalStateException {
+    public static final class MissingPetitionerKeysException extends IllegalArgumentException {
 
         private final List<String> keys;
 
