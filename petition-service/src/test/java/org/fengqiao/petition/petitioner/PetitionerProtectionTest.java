@@ -46,7 +46,7 @@ class PetitionerProtectionTest {
         assertThatThrownBy(() -> protection.protect("330681196503122012")).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("校验位");
         assertThatThrownBy(() -> new PetitionerKeyProperties("c2hvcnQ=", "c2hvcnQ="))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 random bytes");
     }
 
     @Test
