@@ -8,6 +8,13 @@ import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.petition.v1.DeadlineBreached;
+import org.fengqiao.events.petition.v1.PetitionAccepted;
+import org.fengqiao.events.petition.v1.PetitionClosed;
+import org.fengqiao.events.petition.v1.PetitionNotAccepted;
+import org.fengqiao.events.petition.v1.PetitionRegistered;
+import org.fengqiao.events.petition.v1.PetitionReplied;
+import org.fengqiao.events.petition.v1.PetitionReviewRequested;
+import org.fengqiao.events.petition.v1.PetitionTerminated;
 import org.fengqiao.events.petition.v1.WorkOrderClaimed;
 import org.fengqiao.events.petition.v1.WorkOrderClosed;
 import org.fengqiao.events.petition.v1.WorkOrderDispatched;
@@ -37,7 +44,8 @@ class FactProjection {
     static final Set<String> TYPES = Set.of("work-order.received", "work-order.dispatched", "work-order.reassigned",
             "work-order.claimed", "work-order.reopened", "work-order.extension-decided", "work-order.replied",
             "work-order.closed", "deadline.breached", "dispute.opened", "dispute.concluded", "dispute.diverted",
-            "return-visit.completed");
+            "return-visit.completed", "petition.registered", "petition.accepted", "petition.not-accepted",
+            "petition.replied", "petition.review-requested", "petition.closed", "petition.terminated");
 
     private static final String WORK_ORDER = "work-order";
 
@@ -86,6 +94,28 @@ class FactProjection {
         if (payload instanceof DisputeDiverted e) {
             return dispute(e.disputeId(), f -> f.diverted(e.jurisdiction(), e.at()));
         }
+        if (payload instanceof PetitionRegistered e) {
+            return petition(e.petitionId(), f -> f.registered(e.jurisdiction(), e.registeredAt(), e.collective(),
+                    e.skipLevel(), e.repeat(), e.firstPetition()));
+        }
+        if (payload instanceof PetitionAccepted e) {
+            return petition(e.petitionId(), f -> f.acceptanceDecided(e.at(), e.onTime()));
+        }
+        if (payload instanceof PetitionNotAccepted e) {
+            return petition(e.petitionId(), f -> f.acceptanceDecided(e.at(), e.onTime()));
+        }
+        if (payload instanceof PetitionReplied e) {
+            return petition(e.petitionId(), f -> f.replied(e.at(), e.onTime()));
+        }
+        if (payload instanceof PetitionReviewRequested e) {
+            return petition(e.petitionId(), PetitionFact::withReviewRequested);
+        }
+        if (payload instanceof PetitionClosed e) {
+            return petition(e.petitionId(), f -> f.closed(e.at(), e.onTime()));
+        }
+        if (payload instanceof PetitionTerminated e) {
+            return petition(e.petitionId(), f -> f.terminated(e.at()));
+        }
         if (payload instanceof ReturnVisitCompleted e) {
             return mongo.save(new VisitFact(e.returnVisitId(), e.caseType(), e.jurisdiction(), e.at(), e.reached(),
                     e.reached() ? e.satisfaction() : null)).then();
@@ -95,18 +125,27 @@ class FactProjection {
 
     /** Drops every fact, before a replay. */
     Mono<Void> dropAll() {
-        return Mono.when(mongo.remove(new Query(), WorkOrderFact.class), mongo.remove(new Query(), DisputeFact.class),
+        return Mono.when(mongo.remove(new Query(), PetitionFact.class), mongo.remove(new Query(), WorkOrderFact.class), mongo.remove(new Query(), DisputeFact.class),
                 mongo.remove(new Query(), VisitFact.class));
     }
 
     Mono<FactCounts> counts() {
-        return Mono.zip(mongo.count(new Query(), WorkOrderFact.class), mongo.count(new Query(), DisputeFact.class),
-                mongo.count(new Query(), VisitFact.class)).map(t -> new FactCounts(t.getT1(), t.getT2(), t.getT3()));
+        return Mono.zip(mongo.count(new Query(), PetitionFact.class), mongo.count(new Query(), WorkOrderFact.class),
+                mongo.count(new Query(), DisputeFact.class), mongo.count(new Query(), VisitFact.class))
+                .map(t -> new FactCounts(t.getT1(), t.getT2(), t.getT3(), t.getT4()));
     }
 
     private Mono<Void> workOrder(String id, String jurisdiction, UnaryOperator<WorkOrderFact> change) {
         return mongo.findById(id, WorkOrderFact.class)
                 .defaultIfEmpty(WorkOrderFact.empty(id, jurisdiction))
+                .map(change)
+                .flatMap(mongo::save)
+                .then();
+    }
+
+    private Mono<Void> petition(String id, UnaryOperator<PetitionFact> change) {
+        return mongo.findById(id, PetitionFact.class)
+                .defaultIfEmpty(PetitionFact.empty(id, null))
                 .map(change)
                 .flatMap(mongo::save)
                 .then();
@@ -136,6 +175,6 @@ class FactProjection {
     }
 
     /** How many facts of each kind there are. */
-    record FactCounts(long workOrders, long disputes, long returnVisits) {
+    record FactCounts(long petitions, long workOrders, long disputes, long returnVisits) {
     }
 }

@@ -20,6 +20,14 @@ final class KpiCsv {
         List<String> rows = new ArrayList<>();
         rows.add(HEADER);
         String prefix = report.jurisdiction() + "," + report.period() + ",";
+        KpiReport.Petitions petitions = report.petitions();
+        rows.add(prefix + count("信访", "信访总量", petitions.total()));
+        rows.add(prefix + count("信访", "集体访", petitions.collective()));
+        rows.add(prefix + count("信访", "越级访", petitions.skipLevel()));
+        rows.add(prefix + count("信访", "重复访", petitions.repeat()));
+        rows.add(prefix + rate("信访", "按期受理率(%)", petitions.acceptedOnTime()));
+        rows.add(prefix + rate("信访", "按期办结率(%)", petitions.closedOnTime()));
+        rows.add(prefix + rate("信访", "初信初访一次办结率(%)", petitions.firstResolvedAtOnce()));
         rows.add(prefix + count("12345工单", "受理工单数", report.workOrders().received()));
         rows.add(prefix + rate("12345工单", "按期回单率(%)", report.workOrders().onTime()));
         rows.add(prefix + plain("12345工单", "超期未回单数", report.workOrders().overdue()));

@@ -127,7 +127,7 @@ class KpiRebuild {
             }
         }
         FactProjection.FactCounts facts = projection.counts().block();
-        RebuildReport report = new RebuildReport(read, applied, unreadable, facts.workOrders(), facts.disputes(),
+        RebuildReport report = new RebuildReport(read, applied, unreadable, facts.petitions(), facts.workOrders(), facts.disputes(),
                 facts.returnVisits(), started, clock.instant());
         log.info("KPI facts rebuilt: {}", report);
         return report;
@@ -175,7 +175,7 @@ class KpiRebuild {
      * @param eventsApplied  events of the types the KPIs read, folded into facts
      * @param unreadable     poison records skipped
      */
-    record RebuildReport(long recordsRead, long eventsApplied, long unreadable, long workOrderFacts,
+    record RebuildReport(long recordsRead, long eventsApplied, long unreadable, long petitionFacts, long workOrderFacts,
                          long disputeFacts, long returnVisitFacts, Instant startedAt, Instant finishedAt) {
     }
 }

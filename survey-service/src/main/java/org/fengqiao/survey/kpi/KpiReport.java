@@ -13,8 +13,21 @@ import org.fengqiao.survey.kpi.Figures.Rate;
  * @param from         first day of the period (Asia/Shanghai)
  * @param to           last day of the period
  */
-record KpiReport(String jurisdiction, String period, LocalDate from, LocalDate to, WorkOrders workOrders,
-                 Mediation mediation, ReturnVisits returnVisits) {
+record KpiReport(String jurisdiction, String period, LocalDate from, LocalDate to, Petitions petitions,
+                 WorkOrders workOrders, Mediation mediation, ReturnVisits returnVisits) {
+
+    /**
+     * 信访事项, counted by the day registered in the place (属地) they belong to. The counts with their year-on-year
+     * change are the "三下降" figures (total, collective, skip-level) plus repeat petitions.
+     *
+     * @param acceptedOnTime     受理按期率: acceptance decisions (受理 or 不予受理) made by the 15-day limit, out of those made
+     * @param closedOnTime       按期办结率: closed with the reply given by its deadline, out of those closed
+     * @param firstResolvedAtOnce 初信初访一次办结率: first petitions closed without a 复查 request, out of first petitions
+     *                           closed or terminated
+     */
+    record Petitions(Count total, Count collective, Count skipLevel, Count repeat, Rate acceptedOnTime,
+                     Rate closedOnTime, Rate firstResolvedAtOnce) {
+    }
 
     /**
      * 12345 工单, counted by the day received.

@@ -36,12 +36,34 @@ class Kpis {
             return Mono.error(new NotFoundException("管辖区划 " + target.code() + " 不在您的管辖范围内"));
         }
         Query subtree = Query.query(Criteria.where("jurisdiction").regex("^" + target.code()));
-        return Mono.zip(mongo.find(subtree, WorkOrderFact.class).collectList(),
+        return Mono.zip(mongo.find(subtree, PetitionFact.class).collectList(),
+                        mongo.find(subtree, WorkOrderFact.class).collectList(),
                         mongo.find(subtree, DisputeFact.class).collectList(),
                         mongo.find(subtree, VisitFact.class).collectList())
                 .map(facts -> new KpiReport(target.code(), range.label(), range.first(), range.last(),
-                        workOrders(facts.getT1(), range), mediation(facts.getT2(), range),
-                        returnVisits(facts.getT3(), range)));
+                        petitions(facts.getT1(), range), workOrders(facts.getT2(), range),
+                        mediation(facts.getT3(), range), returnVisits(facts.getT4(), range)));
+    }
+
+    static KpiReport.Petitions petitions(List<PetitionFact> facts, Period period) {
+        List<PetitionFact> now = facts.stream().filter(f -> period.contains(f.registeredAt())).toList();
+        Period before = period.yearBefore();
+        List<PetitionFact> then = facts.stream().filter(f -> before.contains(f.registeredAt())).toList();
+        List<PetitionFact> decided = now.stream().filter(f -> f.acceptanceDecidedAt() != null).toList();
+        List<PetitionFact> closed = now.stream().filter(f -> f.closedAt() != null).toList();
+        List<PetitionFact> firstEnded = now.stream().filter(f -> f.firstPetition() && f.ended()).toList();
+        return new KpiReport.Petitions(
+                Count.of(now.size(), then.size()),
+                Count.of(count(now, PetitionFact::collective), count(then, PetitionFact::collective)),
+                Count.of(count(now, PetitionFact::skipLevel), count(then, PetitionFact::skipLevel)),
+                Count.of(count(now, PetitionFact::repeat), count(then, PetitionFact::repeat)),
+                Rate.of(count(decided, f -> Boolean.TRUE.equals(f.acceptedOnTime())), decided.size()),
+                Rate.of(count(closed, f -> Boolean.TRUE.equals(f.closedOnTime())), closed.size()),
+                Rate.of(count(firstEnded, PetitionFact::settledAtOnce), firstEnded.size()));
+    }
+
+    private static <T> long count(List<T> facts, java.util.function.Predicate<T> test) {
+        return facts.stream().filter(test).count();
     }
 
     static KpiReport.WorkOrders workOrders(List<WorkOrderFact> facts, Period period) {

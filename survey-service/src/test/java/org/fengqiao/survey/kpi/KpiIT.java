@@ -15,6 +15,12 @@ import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.petition.v1.DeadlineBreached;
+import org.fengqiao.events.petition.v1.PetitionAccepted;
+import org.fengqiao.events.petition.v1.PetitionClosed;
+import org.fengqiao.events.petition.v1.PetitionNotAccepted;
+import org.fengqiao.events.petition.v1.PetitionRegistered;
+import org.fengqiao.events.petition.v1.PetitionReplied;
+import org.fengqiao.events.petition.v1.PetitionReviewRequested;
 import org.fengqiao.events.petition.v1.WorkOrderClosed;
 import org.fengqiao.events.petition.v1.WorkOrderDispatched;
 import org.fengqiao.events.petition.v1.WorkOrderExtensionDecided;
@@ -59,6 +65,33 @@ class KpiIT {
             return;
         }
         try (TestEventPublisher events = TestEventPublisher.toSharedBroker()) {
+            // Petitions. P1 collective, first, accepted, replied and closed on time; P2 skip-level, first, accepted
+            // late, 复查 requested, then closed on time; P3 a repeat, not accepted (on time); P4 collective and
+            // skip-level, first, accepted on time, replied and closed late; P5 first, undecided; P6 (collective) and
+            // P7 (skip-level, repeat) November 2025; P8 October 2026.
+            registered(events, "kpi-p-1", VILLAGE_A1, "2026-11-02T09:00", true, false, false);
+            accepted(events, "kpi-p-1", VILLAGE_A1, "2026-11-05T09:00", true);
+            petitionReplied(events, "kpi-p-1", VILLAGE_A1, "2026-11-20T09:00", true);
+            petitionClosed(events, "kpi-p-1", VILLAGE_A1, "2026-11-25T09:00", true);
+            registered(events, "kpi-p-2", TOWN_A, "2026-11-03T09:00", false, true, false);
+            accepted(events, "kpi-p-2", TOWN_A, "2026-11-20T09:00", false);
+            petitionReplied(events, "kpi-p-2", TOWN_A, "2026-11-28T09:00", true);
+            events.publish(new PetitionReviewRequested("kpi-p-2", "XF-kpi-p-2", "review_requested", COUNTY, TOWN_A,
+                    at("2026-11-30T09:00"), "不服答复", COUNTY, at("2026-12-30T09:00"), "petitioner"), "kpi-p-2", TOWN_A);
+            petitionClosed(events, "kpi-p-2", TOWN_A, "2026-12-20T09:00", true);
+            registered(events, "kpi-p-3", VILLAGE_B1, "2026-11-04T09:00", false, false, true);
+            events.publish(new PetitionNotAccepted("kpi-p-3", "XF-kpi-p-3", "not_accepted", null, VILLAGE_B1,
+                    at("2026-11-06T09:00"), "in_process", "正在办理期限内", at("2026-11-19T09:00"), true, "李四", null,
+                    "county-dispatcher"), "kpi-p-3", VILLAGE_B1);
+            registered(events, "kpi-p-4", TOWN_B, "2026-11-10T09:00", true, true, false);
+            accepted(events, "kpi-p-4", TOWN_B, "2026-11-12T09:00", true);
+            petitionReplied(events, "kpi-p-4", TOWN_B, "2026-11-29T09:00", false);
+            petitionClosed(events, "kpi-p-4", TOWN_B, "2026-11-30T09:00", false);
+            registered(events, "kpi-p-5", VILLAGE_A1, "2026-11-20T09:00", false, false, false);
+            registered(events, "kpi-p-6", VILLAGE_A1, "2025-11-05T09:00", true, false, false);
+            registered(events, "kpi-p-7", TOWN_B, "2025-11-08T09:00", false, true, true);
+            registered(events, "kpi-p-8", VILLAGE_A1, "2026-10-15T09:00", false, false, false);
+
             // Work orders. WO1 on time (its reply delivered twice), WO2 late and breached, WO3 on time after an
             // approved extension, WO4 breached and never replied, WO5 not yet due, WO6 November 2025, WO7 October
             // 2026 (in Q4, not in November), WO8 on time.
@@ -130,6 +163,16 @@ class KpiIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertCountyNovember(report(leader, COUNTY, "2026-11")));
 
         JsonNode town = report(leader, TOWN_A, "2026-11");
+        // Petitions of township A (P1 and P5 in village A1, P2 in the township): 3; November 2025: P6 -> +200.0 %.
+        assertCount(town.at("/petitions/total"), 3, 1, "200.0");
+        // Collective P1 vs P6: 1 and 1 -> 0.0 %; skip-level P2 vs none: no change figure; repeat none at all.
+        assertCount(town.at("/petitions/collective"), 1, 1, "0.0");
+        assertCount(town.at("/petitions/skipLevel"), 1, 0, null);
+        assertCount(town.at("/petitions/repeat"), 0, 0, null);
+        // Acceptance: P1 on time, P2 late -> 1 / 2; closed on time: P1, P2 -> 2 / 2; at once: P1 yes, P2 (复查) no.
+        assertRate(town.at("/petitions/acceptedOnTime"), 1, 2, "50.0");
+        assertRate(town.at("/petitions/closedOnTime"), 2, 2, "100.0");
+        assertRate(town.at("/petitions/firstResolvedAtOnce"), 1, 2, "50.0");
         // Received in November: WO1, WO2, WO5, WO8 = 4; November 2025: WO6 = 1; change (4 - 1) / 1 = +300.0 %.
         assertCount(town.at("/workOrders/received"), 4, 1, "300.0");
         // Decided: WO1, WO2, WO8 (WO5 not yet due); on time: WO1, WO8 -> 2 / 3 = 66.7 %.
@@ -166,13 +209,15 @@ class KpiIT {
                 .expectStatus().isForbidden();
         JsonNode rebuilt = web.post().uri("/api/kpis/rebuild").headers(h -> h.setBearerAuth(TestTokens.countyAdmin()))
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(rebuilt.get("petitionFacts").asLong()).isGreaterThanOrEqualTo(8);
         // 8 orders, 6 disputes and 7 visits of this data set at least (other ITs add their own).
         assertThat(rebuilt.get("workOrderFacts").asLong()).isGreaterThanOrEqualTo(8);
         assertThat(rebuilt.get("disputeFacts").asLong()).isGreaterThanOrEqualTo(6);
         assertThat(rebuilt.get("returnVisitFacts").asLong()).isGreaterThanOrEqualTo(7);
         // Events of this data set: orders 8 x 2 + WO1 reply twice + close + WO2 2 + WO3 2 + WO4 1 + WO6-WO8 1 each = 27,
-        // disputes 6 opened + 5 concluded + 1 diverted = 12, visits 7: 46 in all.
-        assertThat(rebuilt.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(46);
+        // disputes 6 opened + 5 concluded + 1 diverted = 12, visits 7, petitions P1 4 + P2 5 + P3 2 + P4 4 +
+        // P5-P8 1 each = 19: 65 in all.
+        assertThat(rebuilt.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(65);
 
         assertThat(report(leader, COUNTY, "2026-11")).isEqualTo(county);
         assertThat(report(leader, TOWN_B, "2026-11")).isEqualTo(town);
@@ -192,6 +237,8 @@ class KpiIT {
         List<String> lines = new String(body, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines.get(0)).isEqualTo("管辖区划,统计期,类别,指标,数值,分子,分母,去年同期,同比变化(%)");
         assertThat(lines).contains(
+                "330682,2026-11,信访,信访总量,5,,,2,150.0",
+                "330682,2026-11,信访,按期办结率(%),66.7,2,3,,",
                 "330682,2026-11,12345工单,受理工单数,6,,,1,500.0",
                 "330682,2026-11,12345工单,按期回单率(%),60.0,3,5,,",
                 "330682,2026-11,矛盾纠纷,调成率(%),75.0,3,4,,",
@@ -221,6 +268,19 @@ class KpiIT {
 
     /** County 330682, November 2026; the arithmetic from the data set above. */
     private static void assertCountyNovember(JsonNode county) {
+        // Petitions registered: P1-P5 = 5; November 2025: P6, P7 = 2; change (5 - 2) / 2 = +150.0 %.
+        assertCount(county.at("/petitions/total"), 5, 2, "150.0");
+        // Collective P1, P4 = 2 vs P6 = 1 -> +100.0 %; skip-level P2, P4 = 2 vs P7 = 1 -> +100.0 %;
+        // repeat P3 = 1 vs P7 = 1 -> 0.0 %.
+        assertCount(county.at("/petitions/collective"), 2, 1, "100.0");
+        assertCount(county.at("/petitions/skipLevel"), 2, 1, "100.0");
+        assertCount(county.at("/petitions/repeat"), 1, 1, "0.0");
+        // Acceptance decisions: P1 on time, P2 late, P3 (not accepted) on time, P4 on time -> 3 / 4 = 75.0 %.
+        assertRate(county.at("/petitions/acceptedOnTime"), 3, 4, "75.0");
+        // Closed: P1 on time, P2 on time, P4 late -> 2 / 3 = 66.7 %.
+        assertRate(county.at("/petitions/closedOnTime"), 2, 3, "66.7");
+        // First petitions ended: P1 (at once), P2 (复查 requested), P4 (at once) -> 2 / 3 = 66.7 %.
+        assertRate(county.at("/petitions/firstResolvedAtOnce"), 2, 3, "66.7");
         // Received: WO1, WO2, WO3, WO4, WO5, WO8 = 6; November 2025: WO6 = 1; change (6 - 1) / 1 = +500.0 %.
         assertCount(county.at("/workOrders/received"), 6, 1, "500.0");
         // Decided = replied or breached: WO1, WO2, WO3, WO4, WO8 = 5; on time: WO1, WO3 (extended), WO8 = 3 -> 60.0 %.
@@ -243,7 +303,12 @@ class KpiIT {
     private static void assertCount(JsonNode count, long value, long lastYear, String change) {
         assertThat(count.get("value").asLong()).as("value").isEqualTo(value);
         assertThat(count.get("lastYear").asLong()).as("lastYear").isEqualTo(lastYear);
-        assertThat(count.get("change").decimalValue()).as("change").isEqualByComparingTo(change);
+        if (change == null) {
+            assertThat(count.get("change") == null || count.get("change").isNull()).as("no change figure").isTrue();
+        }
+        else {
+            assertThat(count.get("change").decimalValue()).as("change").isEqualByComparingTo(change);
+        }
     }
 
     private static void assertRate(JsonNode rate, long numerator, long denominator, String percent) {
@@ -259,6 +324,29 @@ class KpiIT {
 
     private WebTestClient.ResponseSpec get(String token, String uri) {
         return web.get().uri(uri).headers(h -> h.setBearerAuth(token)).exchange();
+    }
+
+    private static void registered(TestEventPublisher events, String id, String place, String at, boolean collective,
+                                   boolean skipLevel, boolean repeat) {
+        events.publish(new PetitionRegistered(id, "XF-" + id, "registered", COUNTY, place, at(at), "visit", at(at),
+                COUNTY, "land", "demand", "土地补偿", place.length() == 9 ? "township" : "village", collective,
+                collective ? 8 : 1, null, skipLevel, repeat, repeat ? "kpi-p-0" : null, !repeat, false, false, 1, "李四",
+                null, at(at).plusSeconds(15 * 86_400), null, "county-dispatcher"), id, place);
+    }
+
+    private static void accepted(TestEventPublisher events, String id, String place, String at, boolean onTime) {
+        events.publish(new PetitionAccepted(id, "XF-" + id, "accepted", COUNTY, place, at(at), at(at), onTime,
+                at(at).plusSeconds(60 * 86_400), null, "李四", null, "county-dispatcher"), id, place);
+    }
+
+    private static void petitionReplied(TestEventPublisher events, String id, String place, String at, boolean onTime) {
+        events.publish(new PetitionReplied(id, "XF-" + id, "replied", place, place, at(at), place, "resolved", "已解决",
+                null, at(at), onTime, at(at).plusSeconds(30 * 86_400), "李四", null, "handler"), id, place);
+    }
+
+    private static void petitionClosed(TestEventPublisher events, String id, String place, String at, boolean onTime) {
+        events.publish(new PetitionClosed(id, "XF-" + id, "closed", null, place, at(at), "resolved", at(at), at(at),
+                onTime, null, "county-dispatcher"), id, place);
     }
 
     private static void workOrder(TestEventPublisher events, String id, String receivedAt, String town, String dueDay) {
