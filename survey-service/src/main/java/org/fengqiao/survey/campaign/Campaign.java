@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /** 测评活动: an evaluation campaign as created, plus the assessors' entries for the 100-point scheme. */
 @Document(Campaign.COLLECTION)
-record Campaign(@Id String id, Long version, String title, String jurisdiction, List<Question> questions,
+record Campaign(@Id String id, String title, String jurisdiction, List<Question> questions,
                 List<Unit> units, List<RespondentGroup> groups, ScoringScheme scheme,
                 Map<String, TeamAssessment> assessments, Instant createdAt, String createdBy) {
 
@@ -32,7 +32,24 @@ record Campaign(@Id String id, Long version, String title, String jurisdiction, 
     Campaign assessed(String team, TeamAssessment assessment) {
         Map<String, TeamAssessment> all = new HashMap<>(assessments);
         all.put(team, assessment);
-        return new Campaign(id, version, title, jurisdiction, questions, units, groups, scheme, all, createdAt, createdBy);
+        return new Campaign(id, title, jurisdiction, questions, units, groups, scheme, all, createdAt, createdBy);
+    }
+
+    /**
+     * The answers worth keeping of a form: those to questions of this questionnaire shaped as answers can be (text
+     * or a list of texts); anything else is reported by {@link #problemsOf} and not stored.
+     */
+    Map<String, Object> storable(Map<String, Object> answers) {
+        Map<String, Object> kept = new HashMap<>();
+        answers.forEach((id, answer) -> {
+            boolean asked = questions.stream().anyMatch(q -> q.id().equals(id));
+            boolean shaped = answer instanceof String
+                    || (answer instanceof List<?> list && list.stream().allMatch(String.class::isInstance));
+            if (asked && shaped) {
+                kept.put(id, answer);
+            }
+        });
+        return kept;
     }
 
     /** The problems of a form's answers against the questionnaire; empty when the form is valid. */

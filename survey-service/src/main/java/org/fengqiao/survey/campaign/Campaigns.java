@@ -51,7 +51,7 @@ class Campaigns {
         if (!user.canSee(owner)) {
             throw new InvalidCampaign("测评活动的管辖区划须在您的管辖范围内");
         }
-        Campaign campaign = new Campaign(UUID.randomUUID().toString(), null, request.title().trim(), owner.code(),
+        Campaign campaign = new Campaign(UUID.randomUUID().toString(), request.title().trim(), owner.code(),
                 request.questions(), request.units(), request.groups(),
                 request.scheme() == null ? ScoringScheme.standard() : request.scheme(), Map.of(), now(), user.subject());
         return mongo.insert(campaign);
@@ -75,7 +75,8 @@ class Campaigns {
             Map<String, Object> answers = form.answers() == null ? Map.of() : form.answers();
             List<String> problems = campaign.problemsOf(answers);
             return mongo.insert(new EvaluationResponse(EvaluationResponse.PAPER + ":" + UUID.randomUUID(), campaign.id(),
-                    form.team(), form.group(), EvaluationResponse.PAPER, answers, problems.isEmpty(), problems, now(),
+                    form.team(), form.group(), EvaluationResponse.PAPER, campaign.storable(answers), problems.isEmpty(),
+                    problems, now(),
                     user.subject()));
         });
     }

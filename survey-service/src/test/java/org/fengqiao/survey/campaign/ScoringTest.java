@@ -77,7 +77,7 @@ class ScoringTest {
     }
 
     private static Campaign campaign(ScoringScheme scheme, Map<String, TeamAssessment> assessments) {
-        return new Campaign("c1", null, "测评", "330681",
+        return new Campaign("c1", "测评", "330681",
                 List.of(new Question("q1", "总体评价", QuestionKind.satisfaction3, null, true),
                         new Question("q2", "意见", QuestionKind.text, null, false)),
                 UNITS, List.of(new RespondentGroup("villager_reps", "村民代表", 50)), scheme, assessments,
