@@ -14,7 +14,6 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.re
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableReactiveMethodSecurity;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -46,9 +45,6 @@ public class ResourceServerSecurityAutoConfiguration {
     public static final String[] OPEN_PATHS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**" };
 
-    /** Extra paths a service opens to anonymous callers (comma-separated Ant patterns). */
-    public static final String PUBLIC_PATHS_PROPERTY = "fengqiao.security.public-paths";
-
     @Bean
     @ConditionalOnMissingBean
     ReactiveJwtAuthenticationConverter platformJwtAuthenticationConverter() {
@@ -61,9 +57,7 @@ public class ResourceServerSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain platformSecurityWebFilterChain(ServerHttpSecurity http,
             ReactiveJwtDecoder jwtDecoder, ReactiveJwtAuthenticationConverter jwtAuthenticationConverter,
-            ObjectProvider<ErrorWebExceptionHandler> errorHandler, Environment environment) {
-        // A service's anonymous endpoints (e.g. survey-service's /api/public/**, which the gateway routes without login).
-        String[] publicPaths = environment.getProperty(PUBLIC_PATHS_PROPERTY, String[].class, new String[0]);
+            ObjectProvider<ErrorWebExceptionHandler> errorHandler) {
         ErrorWebExceptionHandler problems = errorHandler.getIfUnique();
         ServerAuthenticationEntryPoint entryPoint = problems != null ? problems::handle
                 : new BearerTokenServerAuthenticationEntryPoint();
@@ -78,7 +72,6 @@ public class ResourceServerSecurityAutoConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(OPEN_PATHS).permitAll()
-                        .pathMatchers(publicPaths.length == 0 ? OPEN_PATHS : publicPaths).permitAll()
                         .anyExchange().access(new JurisdictionClaimRequired()))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.authenticationManager(
