@@ -138,6 +138,28 @@ class DisputeController {
         return disputes.performTerm(id, no, request.on(), user).flatMap(this::respond);
     }
 
+    /** 不履行: term {@code no} was not performed; the agreement fails and the dispute is mediated again. */
+    @PostMapping("/{id}/agreement/terms/{no}/breach")
+    @PreAuthorize(ACTORS)
+    Mono<DisputeResponse> breachTerm(@PathVariable String id, @PathVariable int no,
+                                     @Valid @RequestBody BreachRequest request, CurrentUser user) {
+        return disputes.breachTerm(id, no, request, user).flatMap(this::respond);
+    }
+
+    /** 当事人分类: the parties with their roles (at least one applicant and one respondent). */
+    @PutMapping("/{id}/parties")
+    @PreAuthorize(ACTORS)
+    Mono<DisputeResponse> classifyParties(@PathVariable String id, @Valid @RequestBody PartiesRequest request,
+                                          CurrentUser user) {
+        if (request.parties().stream().noneMatch(party -> party.role() == PartyRole.applicant)
+                || request.parties().stream().noneMatch(party -> party.role() == PartyRole.respondent)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "当事人至少要有一名申请人（applicant）和一名被申请人（respondent）");
+        }
+        return disputes.classifyParties(id, request.parties().stream()
+                .map(party -> new Party(party.name(), party.role(), party.phone())).toList(), user)
+                .flatMap(this::respond);
+    }
+
     /** 申请司法确认: the parties applied for judicial confirmation of the agreement. */
     @PostMapping("/{id}/agreement/judicial-confirmation")
     @PreAuthorize(ACTORS)

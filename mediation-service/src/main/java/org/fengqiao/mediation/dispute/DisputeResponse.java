@@ -37,7 +37,10 @@ record DisputeResponse(
         String openedBy,
         Instant concludedAt,
         String conclusion,
-        Diversion diversion) {
+        Diversion diversion,
+        List<Agreement> pastAgreements,
+        List<Reopening> reopenings,
+        List<TimelineEntry> timeline) {
 
     record Risk(int grade, int derivedGrade, List<String> reasons, RiskAssessment.ManualGrade override) {
     }
@@ -57,6 +60,7 @@ record DisputeResponse(
                 dispute.clock().orElse(null), dispute.overdueAt(), dispute.escalations(), dispute.sessions(),
                 dispute.agreement().orElse(null), dispute.openedAt(),
                 dispute.openedBy(), dispute.concludedAt(), dispute.conclusion(),
-                dispute.diversion().orElse(null));
+                dispute.diversion().orElse(null), dispute.pastAgreements(), dispute.reopenings(),
+                dispute.timeline());
     }
 }

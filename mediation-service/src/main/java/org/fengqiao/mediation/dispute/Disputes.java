@@ -110,7 +110,33 @@ class Disputes {
     }
 
     Mono<Dispute> performTerm(String id, int no, LocalDate on, CurrentUser user) {
-        return change(id, user, dispute -> dispute.performTerm(no, on));
+        return change(id, user, dispute -> dispute.performTerm(no, on, user.subject(), clock.instant()));
+    }
+
+    Mono<Dispute> breachTerm(String id, int no, BreachRequest request, CurrentUser user) {
+        return change(id, user, dispute -> dispute.breachTerm(no, request.on(), request.reason(), user.subject(),
+                clockPolicy, clock.instant()));
+    }
+
+    Mono<Dispute> classifyParties(String id, List<Party> parties, CurrentUser user) {
+        return change(id, user, dispute -> dispute.classifyParties(parties, user.subject(), clock.instant()));
+    }
+
+    /**
+     * 回访不满意: reopens the concluded dispute once per return visit. Skipped (empty) when there is no such dispute
+     * or it is not concluded (still open, diverted) or this visit already reopened it. A lost race with a user's
+     * change fails, so the event is redelivered and decided again.
+     */
+    Mono<Dispute> reopenAfterReturnVisit(String id, String returnVisitId, String comment) {
+        if (!ObjectId.isValid(id)) {
+            return Mono.empty();
+        }
+        return disputes.findById(id)
+                .filter(dispute -> dispute.reopenableAfter(returnVisitId))
+                .flatMap(dispute -> {
+                    dispute.reopenAfterReturnVisit(returnVisitId, comment, clockPolicy, clock.instant());
+                    return save(dispute);
+                });
     }
 
     Mono<Dispute> applyForJudicialConfirmation(String id, LocalDate on, CurrentUser user) {
