@@ -47,6 +47,8 @@ class Dispute {
     private final int peopleInvolved;
     private final Long amount;
     private final String address;
+    /** 村民小组 named at opening (e.g. {@code 3组}); such a dispute starts at the group's party branch. */
+    private final String villagerGroup;
     /** Division code of the place (usually a village); scope checks use it. */
     private final String jurisdiction;
     private final Tier startedTier;
@@ -72,7 +74,7 @@ class Dispute {
     @PersistenceCreator
     Dispute(String id, Long version, DisputeSource source, String sourceReference, DisputeType type, String summary,
             String description, List<Party> parties, int peopleInvolved, Long amount, String address,
-            String jurisdiction, Tier startedTier, Tier tier, DisputeState state, RiskAssessment risk, TierClock clock,
+            String villagerGroup, String jurisdiction, Tier startedTier, Tier tier, DisputeState state, RiskAssessment risk, TierClock clock,
             Instant overdueAt, List<Escalation> escalations, List<Session> sessions, Agreement agreement,
             Instant openedAt, String openedBy, Instant concludedAt,
             String conclusion, Diversion diversion, List<Agreement> pastAgreements, List<Reopening> reopenings,
@@ -88,6 +90,7 @@ class Dispute {
         this.peopleInvolved = peopleInvolved;
         this.amount = amount;
         this.address = address;
+        this.villagerGroup = villagerGroup;
         this.jurisdiction = jurisdiction;
         this.startedTier = startedTier;
         this.tier = tier;
@@ -110,13 +113,13 @@ class Dispute {
     }
 
     /** 受理: a new dispute at the lowest tier competent for its place, with that tier's act clock running. */
-    static Dispute open(String id, NewDispute details, RiskAssessment risk, ClockPolicy clocks, Instant now) {
-        Tier tier = Tier.of(details.place());
+    static Dispute open(String id, NewDispute details, RiskAssessment risk, TierClocks clocks, Instant now) {
+        Tier tier = Tier.start(details.place(), details.villagerGroup());
         String place = details.place().code();
         Dispute dispute = new Dispute(id, null, details.source(), details.sourceReference(), details.type(),
                 details.summary(), details.description(), details.parties(), details.peopleInvolved(),
-                details.amount(), details.address(), place, tier, tier, DisputeState.accepted, risk,
-                TierClock.start(tier, ClockPhase.act, now, clocks), null, List.of(), List.of(), null, now,
+                details.amount(), details.address(), details.villagerGroup(), place, tier, tier, DisputeState.accepted, risk,
+                clocks.start(tier, ClockPhase.act, now), null, List.of(), List.of(), null, now,
                 details.openedBy(), null, null, null, List.of(), List.of(), List.of(), List.of());
         dispute.log(now, "opened", "%s受理：%s".formatted(tier.label(), details.summary()), details.openedBy());
         dispute.record(new DisputeOpened(id, details.source().name(), details.sourceReference(),
@@ -127,12 +130,12 @@ class Dispute {
     }
 
     /** 开始调解: the current tier takes it up; its mediate clock replaces the act clock. */
-    void startMediation(ClockPolicy clocks, Instant now) {
+    void startMediation(TierClocks clocks, Instant now) {
         if (state != DisputeState.accepted) {
             throw new ConflictException("纠纷当前状态为「%s」，只有已受理的纠纷才能开始调解".formatted(stateLabel()));
         }
         state = DisputeState.mediating;
-        clock = TierClock.start(tier, ClockPhase.mediate, now, clocks);
+        clock = clocks.start(tier, ClockPhase.mediate, now);
     }
 
     /**
@@ -156,7 +159,7 @@ class Dispute {
 
     /** 安排调解: scheduling a session is the tier acting, so an accepted dispute starts mediating. */
     Session scheduleSession(SessionKind kind, Instant scheduledAt, String place, List<String> mediators,
-                            ClockPolicy clocks, Instant now) {
+                            TierClocks clocks, Instant now) {
         if (!state.open()) {
             throw new ConflictException("纠纷已%s，不能再安排调解".formatted(stateLabel()));
         }
@@ -175,7 +178,7 @@ class Dispute {
      * escalates it (or ends it at the county), partial and adjourned keep it mediating.
      */
     void recordSession(int no, Instant heldAt, List<String> attendees, String minutes, SessionOutcome outcome,
-                       String summary, List<NewTerm> terms, ClockPolicy clocks, AgreementPolicy policy, Instant now) {
+                       String summary, List<NewTerm> terms, TierClocks clocks, AgreementPolicy policy, Instant now) {
         Session session = session(no);
         if (session.held()) {
             throw new ConflictException("第 %d 次调解已记录，不能重复记录".formatted(no));
@@ -211,7 +214,7 @@ class Dispute {
      * 不履行: a term of the agreement was not performed, so the agreement failed and the dispute goes back to
      * mediation at its tier.
      */
-    void breachTerm(int no, LocalDate on, String what, String by, ClockPolicy clocks, Instant now) {
+    void breachTerm(int no, LocalDate on, String what, String by, TierClocks clocks, Instant now) {
         AgreementTerm term = term(no);
         if (state != DisputeState.agreement) {
             throw new ConflictException("纠纷当前状态为「%s」，只有已达成协议的纠纷才能登记协议未履行".formatted(stateLabel()));
@@ -232,7 +235,7 @@ class Dispute {
     }
 
     /** 回访不满意: the parties are not satisfied with how the dispute ended, so it is mediated again at its tier. */
-    void reopenAfterReturnVisit(String returnVisitId, String comment, ClockPolicy clocks, Instant now) {
+    void reopenAfterReturnVisit(String returnVisitId, String comment, TierClocks clocks, Instant now) {
         if (!reopenableAfter(returnVisitId)) {
             throw new ConflictException("纠纷当前状态为「%s」，不能因回访不满意重新调解".formatted(stateLabel()));
         }
@@ -266,7 +269,7 @@ class Dispute {
     }
 
     /** 调解不成: a lower tier's failure escalates one tier; the county's ends the mediation. */
-    void fail(String reason, ClockPolicy clocks, Instant now) {
+    void fail(String reason, TierClocks clocks, Instant now) {
         if (!state.open()) {
             throw new ConflictException("纠纷已%s，不能再登记调解不成".formatted(stateLabel()));
         }
@@ -284,7 +287,7 @@ class Dispute {
      *
      * @return whether anything changed
      */
-    boolean checkDeadlines(ClockPolicy clocks, Instant now) {
+    boolean checkDeadlines(TierClocks clocks, Instant now) {
         boolean changed = false;
         if (state.open() && clock != null && clock.expiredAt(now)) {
             if (tier.next().isPresent()) {
@@ -371,11 +374,11 @@ class Dispute {
         return agreement.terms().get(no - 1);
     }
 
-    private void escalate(String cause, String reason, ClockPolicy clocks, Instant now) {
+    private void escalate(String cause, String reason, TierClocks clocks, Instant now) {
         Tier from = tier;
         tier = tier.next().orElseThrow();
         state = DisputeState.accepted;
-        clock = TierClock.start(tier, ClockPhase.act, now, clocks);
+        clock = clocks.start(tier, ClockPhase.act, now);
         escalations.add(new Escalation(from, tier, cause, reason, now));
         log(now, "escalated", "上报%s：%s".formatted(tier.label(), reason), null);
         record(new DisputeEscalated(id, jurisdiction, from.name(), tier.name(), handlingUnit(), state.name(), cause,
@@ -392,13 +395,13 @@ class Dispute {
                 summary, now), now);
     }
 
-    private void reopen(String cause, String reason, String reference, String by, ClockPolicy clocks, Instant now) {
+    private void reopen(String cause, String reason, String reference, String by, TierClocks clocks, Instant now) {
         if (agreement != null) {
             pastAgreements.add(agreement);
             agreement = null;
         }
         state = DisputeState.mediating;
-        clock = TierClock.start(tier, ClockPhase.mediate, now, clocks);
+        clock = clocks.start(tier, ClockPhase.mediate, now);
         overdueAt = null;
         concludedAt = null;
         conclusion = null;
@@ -482,6 +485,10 @@ class Dispute {
 
     String address() {
         return address;
+    }
+
+    String villagerGroup() {
+        return villagerGroup;
     }
 
     String jurisdiction() {

@@ -61,13 +61,16 @@ class DisputeController {
         if (place.tier() == Jurisdiction.Tier.GRID) {
             place = place.parent().orElseThrow();
         }
+        if (request.villagerGroup() != null && place.tier() != Jurisdiction.Tier.VILLAGE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "只有村（或网格）的纠纷才能指定村民小组（villagerGroup）");
+        }
         String reference = request.source().name() + ":"
                 + (request.reference() == null ? UUID.randomUUID() : request.reference());
         List<Party> parties = request.parties().stream()
                 .map(party -> new Party(party.name(), party.role(), party.phone())).toList();
         NewDispute details = new NewDispute(request.source(), reference, request.type(), request.summary(),
                 request.description(), parties, request.peopleInvolved(), request.amount(), request.address(), place,
-                user.subject());
+                user.subject(), request.villagerGroup());
         return disputes.open(details, false, Boolean.TRUE.equals(request.massIncidentRisk())).flatMap(receipt ->
                 respond(receipt.dispute()).map(body -> receipt.created()
                     ? ResponseEntity.created(URI.create("/api/disputes/" + body.id())).body(body)

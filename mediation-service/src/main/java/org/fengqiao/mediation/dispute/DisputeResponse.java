@@ -20,6 +20,7 @@ record DisputeResponse(
         int peopleInvolved,
         Long amount,
         String address,
+        String villagerGroup,
         String jurisdiction,
         String jurisdictionName,
         Tier startedTier,
@@ -54,7 +55,7 @@ record DisputeResponse(
         RiskAssessment risk = dispute.risk();
         return new DisputeResponse(dispute.id(), dispute.source(), dispute.sourceReference(), dispute.type(),
                 dispute.summary(), dispute.description(), dispute.parties(), dispute.peopleInvolved(), dispute.amount(),
-                dispute.address(), dispute.jurisdiction(), names.get(dispute.jurisdiction()), dispute.startedTier(),
+                dispute.address(), dispute.villagerGroup(), dispute.jurisdiction(), names.get(dispute.jurisdiction()), dispute.startedTier(),
                 dispute.tier(), dispute.handlingUnit(), names.get(dispute.handlingUnit()), dispute.state(),
                 new Risk(risk.grade(), risk.derivedGrade(), risk.reasons(), risk.override()),
                 dispute.clock().orElse(null), dispute.overdueAt(), dispute.escalations(), dispute.sessions(),

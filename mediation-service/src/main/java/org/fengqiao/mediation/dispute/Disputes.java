@@ -29,13 +29,13 @@ class Disputes {
     private final DisputeClocks clocks;
     private final ReactiveMongoTemplate mongo;
     private final OutboxRelay relay;
-    private final ClockPolicy clockPolicy;
+    private final TierClocks clockPolicy;
     private final RiskPolicy riskPolicy;
     private final AgreementPolicy agreementPolicy;
     private final Clock clock;
 
     Disputes(DisputeRepository disputes, DisputeClocks clocks, ReactiveMongoTemplate mongo, OutboxRelay relay,
-             ClockPolicy clockPolicy, RiskPolicy riskPolicy, AgreementPolicy agreementPolicy, Clock clock) {
+             TierClocks clockPolicy, RiskPolicy riskPolicy, AgreementPolicy agreementPolicy, Clock clock) {
         this.disputes = disputes;
         this.clocks = clocks;
         this.mongo = mongo;

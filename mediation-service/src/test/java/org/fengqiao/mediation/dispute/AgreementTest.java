@@ -16,7 +16,7 @@ class AgreementTest {
 
     private static final Instant OPENED = Instant.parse("2026-11-21T01:00:00Z");
     private static final Instant AGREED = Instant.parse("2026-11-22T02:00:00Z");
-    private final ClockPolicy clocks = ClockPolicy.defaults();
+    private final TierClocks clocks = TestTierClocks.defaults();
     private final AgreementPolicy policy = AgreementPolicy.defaults();
 
     @Test

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class DisputeEventsTest {
 
     private final EventJson json = EventJson.standard();
-    private final ClockPolicy clocks = ClockPolicy.defaults();
+    private final TierClocks clocks = TestTierClocks.defaults();
 
     @Test
     void theGoldenDisputeSignOpensADisputeAnnouncedAsInTheGoldenSample() {
