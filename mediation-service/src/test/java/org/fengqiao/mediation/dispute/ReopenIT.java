@@ -44,7 +44,7 @@ class ReopenIT {
     @Autowired
     TestClock clock;
 
-    private final String mediator = TestTokens.mediatorOf(DemoDivisions.SHANGJING);
+    private final String mediator = TestTokens.mediatorOf(DemoDivisions.DONGXI);
     private RecordingConsumer events;
 
     @BeforeEach
@@ -67,13 +67,13 @@ class ReopenIT {
                 .expectBody()
                 .jsonPath("$.state").isEqualTo("mediating")
                 .jsonPath("$.tier").isEqualTo("village")
-                .jsonPath("$.handlingUnit").isEqualTo(DemoDivisions.SHANGJING)
+                .jsonPath("$.handlingUnit").isEqualTo(DemoDivisions.DONGXI)
                 .jsonPath("$.clock.phase").isEqualTo("mediate")
                 .jsonPath("$.agreement").isEmpty()
                 .jsonPath("$.pastAgreements[0].terms[0].breach").isEqualTo("王某到期未支付赔偿款")
                 .jsonPath("$.reopenings[0].cause").isEqualTo("breach")
                 .jsonPath("$.timeline[-1].action").isEqualTo("reopened")
-                .jsonPath("$.timeline[-1].by").isEqualTo("mediator-shangjing")
+                .jsonPath("$.timeline[-1].by").isEqualTo("mediator-dongxi")
                 .jsonPath("$.timeline[-2].action").isEqualTo("term_breached");
 
         DisputeReopened reopened = (DisputeReopened) JSON.read(new EventTypeId("dispute.reopened", 1),
@@ -124,12 +124,12 @@ class ReopenIT {
         try (TestEventPublisher publisher = TestEventPublisher.toSharedBroker()) {
             // One key for every record: they share a partition, so the marker is handled after the others.
             String key = visit.returnVisitId();
-            publisher.publish(visit, key, DemoDivisions.SHANGJING, eventId);
-            publisher.publish(visit, key, DemoDivisions.SHANGJING, eventId);
-            publisher.publish(dissatisfied("dispute", open, "还没调解完"), key, DemoDivisions.SHANGJING);
-            publisher.publish(dissatisfied("work-order", id, "不是纠纷"), key, DemoDivisions.SHANGJING);
-            publisher.publish(dissatisfied("dispute", "000000000000000000000000", null), key, DemoDivisions.SHANGJING);
-            publisher.publish(dissatisfied("dispute", marker, null), key, DemoDivisions.SHANGJING);
+            publisher.publish(visit, key, DemoDivisions.DONGXI, eventId);
+            publisher.publish(visit, key, DemoDivisions.DONGXI, eventId);
+            publisher.publish(dissatisfied("dispute", open, "还没调解完"), key, DemoDivisions.DONGXI);
+            publisher.publish(dissatisfied("work-order", id, "不是纠纷"), key, DemoDivisions.DONGXI);
+            publisher.publish(dissatisfied("dispute", "000000000000000000000000", null), key, DemoDivisions.DONGXI);
+            publisher.publish(dissatisfied("dispute", marker, null), key, DemoDivisions.DONGXI);
         }
 
         awaitType(marker, "dispute.reopened");
@@ -166,20 +166,20 @@ class ReopenIT {
         return post("/api/disputes", null, mediator, """
                 {"source":"walk_in","type":"neighbour","summary":"围墙越界纠纷",
                  "parties":[{"name":"陈%s","role":"applicant"},{"name":"王%s","role":"respondent"}],
-                 "peopleInvolved":2,"address":"上京村","jurisdiction":"%s"}"""
-                .formatted(suffix, suffix, DemoDivisions.SHANGJING))
+                 "peopleInvolved":2,"address":"东溪村","jurisdiction":"%s"}"""
+                .formatted(suffix, suffix, DemoDivisions.DONGXI))
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
                 .get("id").asString();
     }
 
     private ReturnVisitDissatisfied dissatisfied(String caseType, String caseId, String comment) {
         return new ReturnVisitDissatisfied(caseType + ":" + caseId + ":" + UUID.randomUUID(), caseType, caseId,
-                caseId, DemoDivisions.SHANGJING, comment, clock.instant());
+                caseId, DemoDivisions.DONGXI, comment, clock.instant());
     }
 
     private String session() {
         return """
-                {"kind":"peoples","scheduledAt":"%s","place":"上京村调委会","mediators":["上京村调解员"]}"""
+                {"kind":"peoples","scheduledAt":"%s","place":"东溪村调委会","mediators":["东溪村调解员"]}"""
                 .formatted(clock.instant().plus(Duration.ofHours(2)));
     }
 
