@@ -136,6 +136,7 @@ class Dispute {
         }
         state = DisputeState.mediating;
         clock = clocks.start(tier, ClockPhase.mediate, now);
+        log(now, "mediation_started", "%s开始调解".formatted(tier.label()), null);
     }
 
     /**
@@ -170,6 +171,7 @@ class Dispute {
         Session session = new Session(sessions.size() + 1, tier, kind, scheduledAt, place, List.copyOf(mediators),
                 null, List.of(), null, null);
         sessions.add(session);
+        log(now, "session_scheduled", "安排第 %d 次调解（%s，%s）".formatted(session.no(), place, scheduledAt), null);
         return session;
     }
 
@@ -189,6 +191,12 @@ class Dispute {
         }
         requireClassifiedParties();
         sessions.set(no - 1, session.heldWith(heldAt, attendees, minutes, outcome));
+        log(now, "session_held", "第 %d 次调解：%s".formatted(no, switch (outcome) {
+            case agreement -> "达成协议";
+            case partial -> "部分达成";
+            case failed -> "调解不成";
+            case adjourned -> "休会";
+        }), null);
         switch (outcome) {
             case agreement -> agree(summary, terms, policy, now);
             case failed -> fail(summary, clocks, now);

@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param at     when
  * @param action what happened, e.g. {@code reopened}, {@code term_breached}, {@code parties_classified}
  * @param note   the details, in Chinese
- * @param by     who did it (subject), or {@code null} when the service did it on its own or on an event
+ * @param by     who did it (subject) where recorded; {@code null} when the service did it on its own, on an
+ *               event, or as part of another step
  */
 record TimelineEntry(Instant at, String action, String note, String by) {
 }
