@@ -348,7 +348,7 @@ class Dispute {
         clock = null;
         concludedAt = concludedAt == null ? now : concludedAt;
         diversion = new Diversion(channel, reason, now);
-        log(now, "diverted", "分流至%s：%s".formatted(channel.name(), reason), null);
+        log(now, "diverted", "分流至%s渠道：%s".formatted(channel.label(), reason), null);
         record(new DisputeDiverted(id, jurisdiction, tier.name(), handlingUnit(), channel.name(), reason, type.name(),
                 summary, description, address, parties.stream()
                         .map(party -> new DisputeDiverted.Party(party.name(), party.role().name(), party.phone()))

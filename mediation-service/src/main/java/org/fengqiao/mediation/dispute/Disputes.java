@@ -12,6 +12,7 @@ import org.fengqiao.platform.security.Jurisdiction;
 import org.fengqiao.platform.web.ForbiddenException;
 import org.fengqiao.platform.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /** The dispute use cases: open (idempotent on the source reference), read in scope, and move through mediation. */
 @Service
@@ -173,6 +175,10 @@ class Disputes {
                 .switchIfEmpty(Mono.defer(() -> clocks.forget(id).thenReturn(false)));
     }
 
+    /**
+     * Applies a user's change to the dispute as it is now. A write that lost the race (to the scan's reminder, say)
+     * is tried again on the fresh dispute, whose rules decide anew; only repeated losses answer 409.
+     */
     private Mono<Dispute> change(String id, CurrentUser user, Consumer<Dispute> change) {
         return find(id, user).flatMap(dispute -> {
             if (!user.canSee(Jurisdiction.of(dispute.handlingUnit()))) {
@@ -181,7 +187,8 @@ class Disputes {
             }
             change.accept(dispute);
             return save(dispute);
-        });
+        }).retryWhen(Retry.max(3).filter(OptimisticLockingFailureException.class::isInstance)
+                .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
     }
 
     private Mono<Dispute> save(Dispute dispute) {
