@@ -15,6 +15,11 @@ final class NoticeTemplates {
     static final NoticeTemplate CLOSED = new NoticeTemplate("sms.work-order.closed", 1,
             "【枫桥信访】${callerName}您好，您反映的诉求（工单号${orderNumber}）已办结，感谢您的理解与支持。后续可能有回访，请留意。");
 
+    /** 回访评价: the case is being followed up; the citizen may rate the handling through a one-time link. */
+    static final NoticeTemplate RETURN_VISIT = new NoticeTemplate("sms.return-visit.rating", 1,
+            "【枫桥信访】${citizenName}您好，您反映的事项（编号${caseNumber}）已办理，诚邀您对办理情况进行回访评价：${ratingUrl}"
+                    + "（${expiresOn}前有效，仅限本人使用）。感谢您的支持！");
+
     private NoticeTemplates() {
     }
 }

@@ -6,7 +6,9 @@
  * <li>Rules ({@link org.fengqiao.notification.sms.CitizenNoticeListener}): {@code work-order.received} → 受理告知 to
  * the caller; {@code work-order.replied} → 答复告知; {@code work-order.closed} → 办结告知 (the caller's phone is
  * remembered from {@code work-order.received}, since later events do not carry it). One notice per event ×
- * recipient × template: the delivery id is made of the three; the notices of one work order go out in order.</li>
+ * recipient × template: the delivery id is made of the three; the notices of one work order go out in order.
+ * {@code return-visit.scheduled} (survey) → 回访评价 with the one-time rating link to {@code citizenPhone}, none
+ * without a phone ({@link org.fengqiao.notification.sms.ReturnVisitSmsListener}).</li>
  * <li>Templates ({@link org.fengqiao.notification.sms.NoticeTemplates}): one per notice type, versioned; the
  * rendered text, template id and version are kept in the delivery log.</li>
  * <li>Quiet hours ({@link org.fengqiao.notification.sms.QuietHours}): a notice created between 22:00 and 08:00
