@@ -20,6 +20,10 @@ final class NoticeTemplates {
             "【枫桥信访】${citizenName}您好，您反映的事项（编号${caseNumber}）已办理，诚邀您对办理情况进行回访评价：${ratingUrl}"
                     + "（${expiresOn}前有效，仅限本人使用）。感谢您的支持！");
 
+    /** 领导预警: a matter county leaders must know of now (a grade 3-4 dispute, a collective petition). */
+    static final NoticeTemplate LEADER_ALERT = new NoticeTemplate("sms.leader.alert", 1,
+            "【枫桥信访】领导预警：${what}。详情请登录平台收件箱查看。");
+
     private NoticeTemplates() {
     }
 }

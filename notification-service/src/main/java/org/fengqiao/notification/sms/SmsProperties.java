@@ -3,6 +3,8 @@ package org.fengqiao.notification.sms;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,15 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param timeout     how long one attempt may take (default 10s)
  * @param quietHours  when citizens are not texted (default 22:00-08:00 Asia/Shanghai)
  * @param simulator   the local provider simulator
+ * @param leaderPhones county code → phones of its leaders, who get 预警 alerts by SMS as well (none by default)
  */
 @ConfigurationProperties("fengqiao.notification.sms")
 record SmsProperties(String providerUrl, String apiKey, Duration timeout, QuietHoursSettings quietHours,
-                     Simulator simulator) {
+                     Simulator simulator, Map<String, List<String>> leaderPhones) {
 
     SmsProperties {
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         quietHours = quietHours == null ? new QuietHoursSettings(null, null, null) : quietHours;
         simulator = simulator == null ? new Simulator(null, null, null) : simulator;
+        leaderPhones = leaderPhones == null ? Map.of() : Map.copyOf(leaderPhones);
     }
 
     record QuietHoursSettings(LocalTime start, LocalTime end, ZoneId zone) {
