@@ -136,6 +136,12 @@ public class DeliveryQueue {
         Instant now = clock.instant();
         DeliveryFailure failure = error instanceof DeliveryFailure known ? known : DeliveryFailure.retry(describe(error));
         Update update = new Update().set("lastError", truncate(failure.getMessage())).set("leaseUntil", Instant.EPOCH);
+        if (failure.kind() == DeliveryFailure.Kind.POSTPONED) {
+            metrics.outcome(delivery.channel(), "postponed");
+            Instant until = failure.until().isAfter(now) ? failure.until() : now;
+            return update(delivery, update.set("nextAttemptAt", until)
+                    .set("giveUpAt", delivery.giveUpAt().plus(Duration.between(now, until))));
+        }
         int attempts = delivery.attempts();
         if (failure.kind() != DeliveryFailure.Kind.DEFERRED) {
             attempts++;
