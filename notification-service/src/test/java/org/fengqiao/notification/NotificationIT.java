@@ -27,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
         "fengqiao.notification.hotline.timeout=2s",
         "fengqiao.notification.hotline.circuit-breaker.minimum-calls=4",
         "fengqiao.notification.hotline.circuit-breaker.open-wait=300ms",
+        "fengqiao.notification.digest.check-interval=200ms",
         "fengqiao.notification.sms.rate-limit.max-per-window=" + NotificationIT.SMS_PER_HOUR,
         "fengqiao.notification.sms.leader-phones.330681=" + NotificationIT.LEADER_PHONE})
 @ContextConfiguration(initializers = {EmbeddedPlatformInitializer.class, NotificationTestInitializer.class})

@@ -13,5 +13,9 @@
  * SMS to {@code fengqiao.notification.sms.leader-phones.<county>}). Unit codes map to inboxes in {@link
  * org.fengqiao.notification.inbox.Units}: county (and county department) → dispatcher, township → handler,
  * village → mediator. Item ids are {@code <event-id>:<recipient>}, so a redelivered event changes nothing.
+ *
+ * <p>每日提醒 ({@link org.fengqiao.notification.inbox.DailyDigest}): the events that set or end a unit's deadline
+ * keep a compact {@code open_deadlines} set; each day at {@code fengqiao.notification.digest.at} (08:30 Shanghai)
+ * every unit with overdue or soon-due cases gets one {@code digest.daily} item (id {@code digest:<date>:<unit>}).
  */
 package org.fengqiao.notification.inbox;
