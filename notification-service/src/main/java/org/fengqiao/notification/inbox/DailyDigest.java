@@ -102,6 +102,10 @@ class DailyDigest {
     }
 
     private static String label(OpenDeadline open) {
-        return "work-order".equals(open.caseType()) ? "工单 " + open.reference() : open.reference();
+        return switch (open.caseType()) {
+            case "work-order" -> "工单 " + open.reference();
+            case "petition" -> "信访件 " + open.reference();
+            default -> open.reference();
+        };
     }
 }

@@ -13,6 +13,13 @@ import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.petition.v1.PetitionAssigned;
+import org.fengqiao.events.petition.v1.PetitionClosed;
+import org.fengqiao.events.petition.v1.PetitionEscalated;
+import org.fengqiao.events.petition.v1.PetitionExtensionDecided;
+import org.fengqiao.events.petition.v1.PetitionReplied;
+import org.fengqiao.events.petition.v1.PetitionReturned;
+import org.fengqiao.events.petition.v1.PetitionTerminated;
 import org.fengqiao.events.petition.v1.WorkOrderClosed;
 import org.fengqiao.events.petition.v1.WorkOrderDispatched;
 import org.fengqiao.events.petition.v1.WorkOrderExtensionDecided;
@@ -31,7 +38,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps {@link OpenDeadline}s from the events that set or end a unit's deadline: 派单, 改派, 延期 approved and 重办
- * set it; 回单, 退单 and 结案 end it (for work orders); a dispute's opening and escalation set its tier's clock,
+ * set it; 回单, 退单 and 结案 end it (for work orders); a petition's 交办 and approved 延期 set it, 上报 moves it to
+ * the unit above, 答复, 退回, 终结 and 办结 end it; a dispute's opening and escalation set its tier's clock,
  * its conclusion or diversion ends it. Idempotent (upserts and deletes by case), so redeliveries change nothing.
  */
 @Component
@@ -39,9 +47,11 @@ class OpenDeadlineListener {
 
     private static final Set<String> TYPES = Set.of("work-order.dispatched", "work-order.reassigned",
             "work-order.extension-decided", "work-order.reopened", "work-order.replied", "work-order.returned",
-            "work-order.closed", "dispute.opened", "dispute.escalated", "dispute.concluded", "dispute.diverted");
+            "work-order.closed", "petition.assigned", "petition.extension-decided", "petition.escalated",
+            "petition.replied", "petition.returned", "petition.terminated", "petition.closed", "dispute.opened", "dispute.escalated", "dispute.concluded", "dispute.diverted");
     private static final String WORK_ORDER = "work-order";
     private static final String DISPUTE = "dispute";
+    private static final String PETITION = "petition";
 
     private final EventRecords records;
     private final ReactiveMongoOperations mongo;
@@ -84,6 +94,34 @@ class OpenDeadlineListener {
         }
         if (payload instanceof WorkOrderClosed order) {
             return remove(WORK_ORDER, order.workOrderId());
+        }
+        if (payload instanceof PetitionAssigned petition) {
+            return set(PETITION, petition.petitionId(), petition.holder(), petition.petitionNumber(),
+                    petition.replyDueAt());
+        }
+        if (payload instanceof PetitionExtensionDecided petition) {
+            return petition.approved()
+                    ? set(PETITION, petition.petitionId(), petition.holder(), petition.petitionNumber(),
+                    petition.replyDueAt())
+                    : Mono.empty();
+        }
+        if (payload instanceof PetitionEscalated petition) {
+            // The deadline stays; the unit above now answers for it.
+            return petition.holder() == null ? Mono.empty()
+                    : mongo.updateFirst(Query.query(where("_id").is(PETITION + ":" + petition.petitionId())),
+                    new Update().set("unit", Units.holding(petition.holder()).key()), OpenDeadline.class).then();
+        }
+        if (payload instanceof PetitionReplied petition) {
+            return remove(PETITION, petition.petitionId());
+        }
+        if (payload instanceof PetitionReturned petition) {
+            return remove(PETITION, petition.petitionId());
+        }
+        if (payload instanceof PetitionTerminated petition) {
+            return remove(PETITION, petition.petitionId());
+        }
+        if (payload instanceof PetitionClosed petition) {
+            return remove(PETITION, petition.petitionId());
         }
         if (payload instanceof DisputeOpened dispute) {
             return set(DISPUTE, dispute.disputeId(), dispute.handlingUnit(), "纠纷：" + excerpt(dispute.summary()),

@@ -24,6 +24,30 @@ final class NoticeTemplates {
     static final NoticeTemplate LEADER_ALERT = new NoticeTemplate("sms.leader.alert", 1,
             "【枫桥信访】领导预警：${what}。详情请登录平台收件箱查看。");
 
+    /** 受理告知书 (信访): the petition was accepted. */
+    static final NoticeTemplate PETITION_ACCEPTED = new NoticeTemplate("sms.petition.accepted", 1,
+            "【枫桥信访】${name}您好，您的信访事项（编号${number}）已依法受理，我们将于${replyDue}前书面答复您。");
+
+    /** 不予受理告知书: with the statutory reason. */
+    static final NoticeTemplate PETITION_NOT_ACCEPTED = new NoticeTemplate("sms.petition.not-accepted", 1,
+            "【枫桥信访】${name}您好，您的信访事项（编号${number}）不予受理，理由：${reason}。书面告知书将另行送达。");
+
+    /** 延期告知: the reply deadline was extended. */
+    static final NoticeTemplate PETITION_EXTENDED = new NoticeTemplate("sms.petition.extended", 1,
+            "【枫桥信访】${name}您好，您的信访事项（编号${number}）因情况复杂，办理期限延长${days}日，我们将于${replyDue}前答复您。");
+
+    /** 答复意见书: the reply in short, and how long a review may be requested. */
+    static final NoticeTemplate PETITION_REPLIED = new NoticeTemplate("sms.petition.replied", 1,
+            "【枫桥信访】${name}您好，您的信访事项（编号${number}）已答复：${summary}。如对答复不服，可于${reviewDue}前向上一级机关请求复查。");
+
+    /** 复查意见书. */
+    static final NoticeTemplate PETITION_REVIEW_DECIDED = new NoticeTemplate("sms.petition.review-decided", 1,
+            "【枫桥信访】${name}您好，您的信访事项（编号${number}）复查意见：${outcome}。${opinion}。如不服，可于${reReviewDue}前请求复核。");
+
+    /** 复核意见书: the last word on the matter. */
+    static final NoticeTemplate PETITION_RE_REVIEW_DECIDED = new NoticeTemplate("sms.petition.re-review-decided", 1,
+            "【枫桥信访】${name}您好，您的信访事项（编号${number}）复核意见：${outcome}。${opinion}。");
+
     private NoticeTemplates() {
     }
 }
