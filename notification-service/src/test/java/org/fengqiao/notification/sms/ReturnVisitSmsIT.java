@@ -18,6 +18,9 @@ import org.fengqiao.platform.testkit.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -29,6 +32,12 @@ class ReturnVisitSmsIT {
 
     @Autowired
     WebTestClient web;
+
+    @Autowired
+    ReactiveMongoOperations mongo;
+
+    @Autowired
+    SmsProperties smsProperties;
 
     private final TestEventPublisher events = TestEventPublisher.toSharedBroker();
 
@@ -66,6 +75,15 @@ class ReturnVisitSmsIT {
         assertThat(delivery.get("eventType").asString()).isEqualTo("return-visit.scheduled");
         assertThat(delivery.get("content").asString()).isEqualTo(text);
         assertThat(deliveries("?orderNumber=ZJ-RV-0001").get("total").asLong()).isZero();
+
+        // The simulator keeps what it received in the store: a restarted simulator still shows it.
+        SmsSimulator restarted = new SmsSimulator(smsProperties, TestClock.shared(), mongo);
+        try {
+            assertThat(restarted.messages("13900000101", 10).block(LONG))
+                    .extracting(SimulatedSms::text).contains(text);
+        } finally {
+            restarted.destroy();
+        }
     }
 
     @Test
@@ -80,9 +98,20 @@ class ReturnVisitSmsIT {
         assertThat(Instant.parse(deferred.get("nextAttemptAt").asString()))
                 .isEqualTo(lateEvening.atZone(TestClock.SHANGHAI).plusDays(1).with(LocalTime.of(8, 0)).toInstant());
         assertThat(messagesTo("13900000104")).isEmpty();
+        String deliveryId = deferred.get("id").asString();
+        assertThat(isOpen(deliveryId)).isTrue();
 
         TestClock.shared().advanceTo(LocalTime.of(8, 0, 1));
         await().atMost(LONG).until(() -> messagesTo("13900000104").size() == 1);
+        // Sent deliveries leave the dispatcher's work list; the log keeps them.
+        await().atMost(LONG).until(() -> !isOpen(deliveryId));
+        assertThat(deliveries("?orderNumber=ZJ-RV-0004&channel=sms").get("items").get(0).get("status").asString())
+                .isEqualTo("sent");
+    }
+
+    private boolean isOpen(String deliveryId) {
+        return Boolean.TRUE.equals(mongo.exists(Query.query(Criteria.where("_id").is(deliveryId)), "open_deliveries")
+                .block(LONG));
     }
 
     private static ReturnVisitScheduled visit(String caseId, String caseNumber, String phone) {
