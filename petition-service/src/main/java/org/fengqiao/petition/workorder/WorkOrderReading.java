@@ -1,31 +1,32 @@
 package org.fengqiao.petition.workorder;
 
-import java.util.List;
+import java.time.Clock;
 
-import org.bson.types.ObjectId;
+import org.fengqiao.petition.listing.ListPage;
+import org.fengqiao.petition.listing.ListRequest;
+import org.fengqiao.petition.listing.Listings;
+import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.web.NotFoundException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reading work orders within the caller's scope ({@link WorkOrderAccess}). */
+/** Reading work orders within the caller's scope ({@link WorkOrderAccess}): one, lists, counts, CSV. */
 @Service
 class WorkOrderReading {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
-
     private final WorkOrderRepository orders;
-    private final ReactiveMongoTemplate mongo;
+    private final Listings listings;
+    private final Clock clock;
 
-    WorkOrderReading(WorkOrderRepository orders, ReactiveMongoTemplate mongo) {
+    WorkOrderReading(WorkOrderRepository orders, Listings listings, Clock clock) {
         this.orders = orders;
-        this.mongo = mongo;
+        this.listings = listings;
+        this.clock = clock;
     }
 
     /** An order the user may see; outside the user's scope it does not exist. */
@@ -36,30 +37,27 @@ class WorkOrderReading {
     }
 
     /**
-     * A page of the orders the user may see, oldest first, paged by id: {@code after} is the last id of the
-     * previous page (the unique key keeps the pages stable while orders come in).
+     * A page of the orders the user may see, filtered and sorted as the parameters say ({@link ListRequest});
+     * in the default order (oldest first) {@code next} pages by id and stays stable while orders come in.
      */
-    Mono<WorkOrderPage> list(List<WorkOrderState> states, String after, Integer size, CurrentUser user) {
-        int limit = size == null ? DEFAULT_PAGE_SIZE : size;
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidWorkOrderInput("size 应在 1 到 " + MAX_PAGE_SIZE + " 之间");
-        }
-        if (after != null && !after.matches("[0-9a-f]{24}")) {
-            throw new InvalidWorkOrderInput("after 应为上一页最后一条工单的 id");
-        }
-        Criteria criteria = WorkOrderAccess.readable(user);
-        if (states != null && !states.isEmpty()) {
-            criteria = new Criteria().andOperator(criteria, Criteria.where("state").in(states));
-        }
-        if (after != null) {
-            criteria = new Criteria().andOperator(criteria, Criteria.where("_id").gt(new ObjectId(after)));
-        }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit + 1);
-        return mongo.find(query, WorkOrder.class).collectList().map(found -> {
-            boolean more = found.size() > limit;
-            List<WorkOrder> page = more ? found.subList(0, limit) : found;
-            return new WorkOrderPage(page.stream().map(WorkOrderSummary::of).toList(),
-                    more ? page.get(page.size() - 1).id() : null);
-        });
+    Mono<ListPage<WorkOrderSummary>> search(MultiValueMap<String, String> params, CurrentUser user) {
+        ListRequest request = ListRequest.parse(params, WorkOrderSearch.SPEC);
+        return listings.page(WorkOrderSearch.SPEC, request, WorkOrderAccess.readable(user), user, WorkOrderSummary::of);
+    }
+
+    Mono<StateCounts> counts(MultiValueMap<String, String> params, CurrentUser user) {
+        ListRequest request = ListRequest.parse(params, WorkOrderSearch.SPEC);
+        return listings.counts(WorkOrderSearch.SPEC, request, WorkOrderAccess.readable(user), user);
+    }
+
+    /** How many orders the export holds in all (it stops at {@link Listings#EXPORT_CAP}), then the CSV. */
+    Mono<Export> export(MultiValueMap<String, String> params, CurrentUser user) {
+        ListRequest request = ListRequest.parse(params, WorkOrderSearch.SPEC);
+        return listings.exportSize(WorkOrderSearch.SPEC, request, WorkOrderAccess.readable(user), user)
+                .map(total -> new Export(total, listings.export(WorkOrderSearch.SPEC, request,
+                        WorkOrderAccess.readable(user), user, WorkOrderSearch.csv(clock.instant()))));
+    }
+
+    record Export(long total, Flux<DataBuffer> csv) {
     }
 }
