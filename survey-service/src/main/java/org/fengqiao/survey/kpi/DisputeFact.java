@@ -26,6 +26,11 @@ record DisputeFact(@Id String id, String jurisdiction, Instant openedAt, Instant
         return new DisputeFact(id, place, openedAt, at, state, divertedAt);
     }
 
+    /** Back in mediation (agreement breached, or dissatisfied at the return visit): its earlier end no longer counts. */
+    DisputeFact reopened(String place) {
+        return new DisputeFact(id, place, openedAt, null, null, divertedAt);
+    }
+
     DisputeFact diverted(String place, Instant at) {
         return new DisputeFact(id, place, openedAt, concludedAt, outcome, at);
     }

@@ -7,6 +7,7 @@ import org.fengqiao.events.Event;
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeReopened;
 import org.fengqiao.events.petition.v1.DeadlineBreached;
 import org.fengqiao.events.petition.v1.PetitionAccepted;
 import org.fengqiao.events.petition.v1.PetitionClosed;
@@ -43,7 +44,8 @@ class FactProjection {
     /** The event types the KPIs read; a topic's other types are skipped unread. */
     static final Set<String> TYPES = Set.of("work-order.received", "work-order.dispatched", "work-order.reassigned",
             "work-order.claimed", "work-order.reopened", "work-order.extension-decided", "work-order.replied",
-            "work-order.closed", "deadline.breached", "dispute.opened", "dispute.concluded", "dispute.diverted",
+            "work-order.closed", "deadline.breached", "dispute.opened", "dispute.concluded", "dispute.reopened",
+            "dispute.diverted",
             "return-visit.completed", "petition.registered", "petition.accepted", "petition.not-accepted",
             "petition.replied", "petition.review-requested", "petition.closed", "petition.terminated");
 
@@ -90,6 +92,9 @@ class FactProjection {
         }
         if (payload instanceof DisputeConcluded e) {
             return dispute(e.disputeId(), f -> f.concluded(e.jurisdiction(), e.state(), e.at()));
+        }
+        if (payload instanceof DisputeReopened e) {
+            return dispute(e.disputeId(), f -> f.reopened(e.jurisdiction()));
         }
         if (payload instanceof DisputeDiverted e) {
             return dispute(e.disputeId(), f -> f.diverted(e.jurisdiction(), e.at()));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeReopened;
 import org.fengqiao.events.petition.v1.DeadlineBreached;
 import org.fengqiao.events.petition.v1.PetitionAccepted;
 import org.fengqiao.events.petition.v1.PetitionClosed;
@@ -130,7 +131,7 @@ class KpiIT {
             events.publish(replied("kpi-wo-8", "2026-11-06T10:00"), "kpi-wo-8", COUNTY);
 
             // Disputes: D1 agreement, D2 failed, D3 agreement, D4 diverted, D5 opened in October and settled in
-            // November, D6 November 2025.
+            // November, D6 November 2025, D7 agreement then reopened (a term not performed): in mediation again.
             opened(events, "kpi-d-1", VILLAGE_A1, "2026-11-01T09:00");
             concluded(events, "kpi-d-1", VILLAGE_A1, "agreement", "2026-11-05T09:00");
             opened(events, "kpi-d-2", VILLAGE_A1, "2026-11-02T09:00");
@@ -144,6 +145,10 @@ class KpiIT {
             concluded(events, "kpi-d-5", VILLAGE_A1, "agreement", "2026-11-02T09:00");
             opened(events, "kpi-d-6", VILLAGE_A1, "2025-11-10T09:00");
             concluded(events, "kpi-d-6", VILLAGE_A1, "agreement", "2025-11-12T09:00");
+            opened(events, "kpi-d-7", VILLAGE_A1, "2026-11-06T09:00");
+            concluded(events, "kpi-d-7", VILLAGE_A1, "agreement", "2026-11-08T09:00");
+            events.publish(new DisputeReopened("kpi-d-7", VILLAGE_A1, "village", VILLAGE_A1, "mediating", "breach",
+                    "赔偿款未付", "term:1", 1, 1, at("2026-11-20T09:00"), at("2026-11-15T09:00")), "kpi-d-7", VILLAGE_A1);
 
             // Return visits: V1-V3 in township A (满意, 基本满意, 不满意), V4 not reached and V5 满意 in township B,
             // V6 October 2026, V7 November 2025.
@@ -178,9 +183,9 @@ class KpiIT {
         // Decided: WO1, WO2, WO8 (WO5 not yet due); on time: WO1, WO8 -> 2 / 3 = 66.7 %.
         assertRate(town.at("/workOrders/onTime"), 2, 3, "66.7");
         assertThat(town.at("/workOrders/overdue").asLong()).isZero();
-        // Opened in village A1: D1, D2 = 2; November 2025: D6 = 1 -> +100.0 %.
-        assertCount(town.at("/mediation/opened"), 2, 1, "100.0");
-        // Ended in November: D1 agreement, D5 agreement, D2 failed -> 2 / 3 = 66.7 %.
+        // Opened in village A1: D1, D2, D7 = 3; November 2025: D6 = 1 -> +200.0 %.
+        assertCount(town.at("/mediation/opened"), 3, 1, "200.0");
+        // Ended in November: D1 agreement, D5 agreement, D2 failed (D7 reopened: not ended) -> 2 / 3 = 66.7 %.
         assertRate(town.at("/mediation/success"), 2, 3, "66.7");
         // V1, V2, V3 completed and reached -> 3 / 3 = 100.0 %; satisfied V1 + V2 = 2 of 3 rated = 66.7 %.
         assertCount(town.at("/returnVisits/completed"), 3, 1, "200.0");
@@ -193,8 +198,8 @@ class KpiIT {
         assertThat(quarter.get("to").asString()).isEqualTo("2026-12-31");
         assertCount(quarter.at("/workOrders/received"), 7, 1, "600.0");
         assertRate(quarter.at("/workOrders/onTime"), 4, 6, "66.7");
-        // Q4 disputes opened: D1-D5 = 5; ended: D1, D2, D3, D5 -> 3 / 4.
-        assertCount(quarter.at("/mediation/opened"), 5, 1, "400.0");
+        // Q4 disputes opened: D1-D5, D7 = 6; Q4 2025: D6 = 1 -> +500.0 %.
+        assertCount(quarter.at("/mediation/opened"), 6, 1, "500.0");
         assertRate(quarter.at("/returnVisits/satisfaction"), 4, 5, "80.0");
     }
 
@@ -210,14 +215,14 @@ class KpiIT {
         JsonNode rebuilt = web.post().uri("/api/kpis/rebuild").headers(h -> h.setBearerAuth(TestTokens.countyAdmin()))
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(rebuilt.get("petitionFacts").asLong()).isGreaterThanOrEqualTo(8);
-        // 8 orders, 6 disputes and 7 visits of this data set at least (other ITs add their own).
+        // 8 orders, 7 disputes and 7 visits of this data set at least (other ITs add their own).
         assertThat(rebuilt.get("workOrderFacts").asLong()).isGreaterThanOrEqualTo(8);
-        assertThat(rebuilt.get("disputeFacts").asLong()).isGreaterThanOrEqualTo(6);
+        assertThat(rebuilt.get("disputeFacts").asLong()).isGreaterThanOrEqualTo(7);
         assertThat(rebuilt.get("returnVisitFacts").asLong()).isGreaterThanOrEqualTo(7);
         // Events of this data set: orders 8 x 2 + WO1 reply twice + close + WO2 2 + WO3 2 + WO4 1 + WO6-WO8 1 each = 27,
-        // disputes 6 opened + 5 concluded + 1 diverted = 12, visits 7, petitions P1 4 + P2 5 + P3 2 + P4 4 +
-        // P5-P8 1 each = 19: 65 in all.
-        assertThat(rebuilt.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(65);
+        // disputes 7 opened + 6 concluded + 1 reopened + 1 diverted = 15, visits 7, petitions P1 4 + P2 5 + P3 2 +
+        // P4 4 + P5-P8 1 each = 19: 68 in all.
+        assertThat(rebuilt.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(68);
 
         assertThat(report(leader, COUNTY, "2026-11")).isEqualTo(county);
         assertThat(report(leader, TOWN_B, "2026-11")).isEqualTo(town);
@@ -287,9 +292,10 @@ class KpiIT {
         assertRate(county.at("/workOrders/onTime"), 3, 5, "60.0");
         // Breached and never replied: WO4.
         assertThat(county.at("/workOrders/overdue").asLong()).isEqualTo(1);
-        // Opened: D1-D4 = 4; November 2025: D6 = 1 -> +300.0 %.
-        assertCount(county.at("/mediation/opened"), 4, 1, "300.0");
-        // Ended in November: D1, D3, D5 agreement, D2 failed -> 3 / 4 = 75.0 %; diverted: D4.
+        // Opened: D1-D4, D7 = 5; November 2025: D6 = 1 -> +400.0 %.
+        assertCount(county.at("/mediation/opened"), 5, 1, "400.0");
+        // Ended in November: D1, D3, D5 agreement, D2 failed; D7's agreement was reopened, so it has not ended
+        // -> 3 / 4 = 75.0 %; diverted: D4.
         assertRate(county.at("/mediation/success"), 3, 4, "75.0");
         assertThat(county.at("/mediation/diverted").asLong()).isEqualTo(1);
         // Completed: V1-V5 = 5; November 2025: V7 = 1 -> +400.0 %; reached: 4 of 5 = 80.0 %;
