@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,24 @@ class PetitionerKeysTest {
         LaunchPlanner overridden = new LaunchPlanner(options.withExtraEnv(Map.of("PETITIONER_HASH_KEY", "x")), "1.2.3",
                 Path.of("/jdk/bin/java"));
         assertThat(overridden.secretEnv("petition-service")).containsOnlyKeys("PETITIONER_ENCRYPTION_KEY");
+    }
+
+    @Test
+    void theChildProcessGetsTheKeysInItsEnvironmentAtEachStart() throws Exception {
+        Path env = Path.of("/usr/bin/env");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(env), "needs /usr/bin/env");
+        Path data = Files.createDirectories(dir.resolve("data"));
+        LaunchPlan plan = new LaunchPlan(ComponentSpec.named("petition-service"), 0, "http://localhost:0", List.of(),
+                List.of(env.toString()), Map.of("SERVER_PORT", "0"), data, data.resolve("logs/petition-service.log"),
+                List.of(), null, null);
+        ChildProcess child = new ChildProcess(plan, () -> PetitionerKeys.ensure(data));
+
+        child.start(true);
+        child.awaitExit(java.time.Duration.ofSeconds(20));
+
+        String printed = Files.readString(plan.logFile());
+        Map<String, String> keys = PetitionerKeys.ensure(data);
+        assertThat(printed).contains("PETITIONER_ENCRYPTION_KEY=" + keys.get("PETITIONER_ENCRYPTION_KEY"))
+                .contains("PETITIONER_HASH_KEY=" + keys.get("PETITIONER_HASH_KEY")).contains("SERVER_PORT=0");
     }
 }
