@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 
 import org.fengqiao.e2e.Actor.Response;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * and no list ever holds a record from outside. The table is printed with what each call answered.
  */
 @E2eStack.Uses
+@Order(2)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
 

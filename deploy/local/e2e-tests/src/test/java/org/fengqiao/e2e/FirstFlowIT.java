@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * restart of the whole stack.
  */
 @E2eStack.Uses
+@Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstFlowIT {

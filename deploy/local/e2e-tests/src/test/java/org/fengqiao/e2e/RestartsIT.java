@@ -42,6 +42,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * id. The figures are printed.
  */
 @E2eStack.Uses
+@Order(5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RestartsIT {
 
