@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 
 import org.fengqiao.e2e.Actor.Response;
@@ -225,7 +226,7 @@ class AccessMatrixIT {
     }
 
     private void listCheck(Actor actor, String own, String path, String itemsField,
-                           java.util.function.Function<JsonNode, List<String>> places, boolean workOrders) {
+                           Function<JsonNode, List<String>> places, boolean workOrders) {
         Response response = actor.get(path);
         String call = "LIST " + path.substring(0, path.indexOf('?'));
         if (response.status() != 200) {

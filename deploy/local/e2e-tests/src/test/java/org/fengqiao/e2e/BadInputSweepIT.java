@@ -3,12 +3,18 @@ package org.fengqiao.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fengqiao.e2e.Actor.Response;
 import org.junit.jupiter.api.Order;
@@ -35,17 +41,17 @@ class BadInputSweepIT {
     private static final String OVERSIZED = "{\"content\":\"" + "x".repeat(1_300_000) + "\"}";
 
     private final E2eStack stack = E2eStack.shared();
-    private final List<String> wrong = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    private final List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+    private final Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
+    private final AtomicInteger calls = new AtomicInteger();
 
     @Test
     void everyWriteEndpointAnswersBadInputWithA4xxProblemAndChangesNothing() throws Exception {
         Map<String, String> before = storeSnapshot();
         int endpoints = 0;
         // a few endpoints at a time, as several clients would: the calls wait on the network, not the CPU
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
-        List<java.util.concurrent.Future<?>> sweeps = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<?>> sweeps = new ArrayList<>();
         for (String service : SERVICES) {
             JsonNode document = stack.anonymous().get("/v3/api-docs/" + service).json();
             for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
@@ -62,7 +68,7 @@ class BadInputSweepIT {
             }
         }
         try {
-            for (java.util.concurrent.Future<?> sweep : sweeps) {
+            for (Future<?> sweep : sweeps) {
                 sweep.get();
             }
         } finally {
@@ -118,8 +124,8 @@ class BadInputSweepIT {
     // ----- the sweep of one endpoint
 
     private void sweep(JsonNode document, String method, String template, JsonNode operation) {
-        String path = template.replaceAll("\\{[^}]+}", "0123456789abcdef01234567").replace("/0123456789abcdef01234567/sessions/0123456789abcdef01234567", "/0123456789abcdef01234567/sessions/1");
-        path = path.replaceAll("terms/0123456789abcdef01234567", "terms/1");
+        // an id nobody has (a 24-hex Mongo id) and number 1 for sessions and agreement terms
+        String path = template.replaceAll("\\{(no|index)}", "1").replaceAll("\\{[^}]+}", "0123456789abcdef01234567");
         Actor actor = stack.actor(actorFor(template));
         JsonNode content = operation.path("requestBody").path("content");
         if (!content.has("application/json")) {

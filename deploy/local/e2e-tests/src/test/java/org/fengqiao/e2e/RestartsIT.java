@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -227,7 +228,7 @@ class RestartsIT {
     }
 
     /** Reads the petition topic from the start until every id has a received event; event ids by order id. */
-    private Map<String, Set<String>> awaitReceivedEvents(java.util.Collection<String> ids) {
+    private Map<String, Set<String>> awaitReceivedEvents(Collection<String> ids) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.stack().kafkaBootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-restarts-" + UUID.randomUUID());
