@@ -20,6 +20,25 @@ import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
 import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.events.petition.v1.DeadlineApproaching;
 import org.fengqiao.events.petition.v1.DeadlineBreached;
+import org.fengqiao.events.petition.v1.PetitionRegistered;
+import org.fengqiao.events.petition.v1.PetitionAccepted;
+import org.fengqiao.events.petition.v1.PetitionNotAccepted;
+import org.fengqiao.events.petition.v1.PetitionForwarded;
+import org.fengqiao.events.petition.v1.PetitionAssigned;
+import org.fengqiao.events.petition.v1.PetitionReturned;
+import org.fengqiao.events.petition.v1.PetitionEscalated;
+import org.fengqiao.events.petition.v1.PetitionExtensionRequested;
+import org.fengqiao.events.petition.v1.PetitionExtensionDecided;
+import org.fengqiao.events.petition.v1.PetitionSuspended;
+import org.fengqiao.events.petition.v1.PetitionResumed;
+import org.fengqiao.events.petition.v1.PetitionReplied;
+import org.fengqiao.events.petition.v1.PetitionReviewRequested;
+import org.fengqiao.events.petition.v1.PetitionReviewDecided;
+import org.fengqiao.events.petition.v1.PetitionReReviewRequested;
+import org.fengqiao.events.petition.v1.PetitionReReviewDecided;
+import org.fengqiao.events.petition.v1.PetitionTerminated;
+import org.fengqiao.events.petition.v1.PetitionClosed;
+import org.fengqiao.events.petition.v1.PetitionSupervisionIssued;
 import org.fengqiao.events.petition.v1.WorkOrderClaimed;
 import org.fengqiao.events.petition.v1.WorkOrderClosed;
 import org.fengqiao.events.petition.v1.WorkOrderDispatched;
@@ -56,6 +75,25 @@ public final class EventCatalog {
             WorkOrderReopened.class,
             DeadlineApproaching.class,
             DeadlineBreached.class,
+            PetitionRegistered.class,
+            PetitionAccepted.class,
+            PetitionNotAccepted.class,
+            PetitionForwarded.class,
+            PetitionAssigned.class,
+            PetitionReturned.class,
+            PetitionEscalated.class,
+            PetitionExtensionRequested.class,
+            PetitionExtensionDecided.class,
+            PetitionSuspended.class,
+            PetitionResumed.class,
+            PetitionReplied.class,
+            PetitionReviewRequested.class,
+            PetitionReviewDecided.class,
+            PetitionReReviewRequested.class,
+            PetitionReReviewDecided.class,
+            PetitionTerminated.class,
+            PetitionClosed.class,
+            PetitionSupervisionIssued.class,
             // grid.events.v1
             FieldReportSubmitted.class,
             FieldReportEscalated.class,

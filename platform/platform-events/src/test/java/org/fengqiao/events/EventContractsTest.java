@@ -107,6 +107,29 @@ class EventContractsTest {
     }
 
     @Test
+    void everyPetitionChangeCarriesTheCommonFieldsAndNeverAnIdCardNumber() {
+        List<EventTypeId> petitionEvents = json.catalog().typeIds().stream()
+                .filter(typeId -> typeId.type().startsWith("petition."))
+                .toList();
+
+        assertThat(petitionEvents).hasSize(19);
+        assertThat(petitionEvents).allSatisfy(typeId -> {
+            Class<?> record = json.catalog().payloadClass(typeId).orElseThrow();
+            Map<String, Class<?>> fields = Arrays.stream(record.getRecordComponents())
+                    .collect(Collectors.toMap(component -> component.getName(), component -> component.getType()));
+            assertThat(fields).as(typeId.toString()).containsEntry("petitionId", String.class)
+                    .containsEntry("petitionNumber", String.class).containsEntry("state", String.class)
+                    .containsEntry("holder", String.class).containsEntry("jurisdiction", String.class)
+                    .containsEntry("at", Instant.class).containsEntry("by", String.class);
+            assertThat(fields.keySet()).as(typeId.toString())
+                    .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).contains("idcard")
+                            || name.toLowerCase(java.util.Locale.ROOT).contains("idnumber"));
+            assertThat(json.parse(GoldenSamples.json(typeId)).get("state").asString()).as(typeId.toString())
+                    .matches("[a-z_]+");
+        });
+    }
+
+    @Test
     void topicsAndDeadLettersFollowTheNamingScheme() {
         assertThat(Topics.all()).allMatch(topic -> topic.matches("[a-z]+\\.events\\.v\\d+"));
         assertThat(Topics.deadLetter(Topics.PETITION)).isEqualTo("petition.events.v1.dlt");

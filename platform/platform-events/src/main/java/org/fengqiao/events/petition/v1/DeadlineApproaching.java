@@ -10,9 +10,11 @@ import org.fengqiao.events.Topics;
  * deadline scan (a deadline that is pushed, e.g. by an approved extension, is a new deadline).
  *
  * @param caseId            our id of the case, also the event key
- * @param caseType          {@code work-order} (later also {@code petition})
+ * @param caseType          {@code work-order} or {@code petition}
  * @param caseNumber        the number people know the case by, e.g. the hotline's order number
- * @param stage             which time limit: {@code reply} (回单期限) for work orders
+ * @param stage             which time limit: {@code reply} (回单期限) for work orders; for petitions {@code accept}
+ *                          (受理), {@code reply} (答复), {@code review} (复查), {@code re-review} (复核) or
+ *                          {@code supervision} (督办回复)
  * @param jurisdiction      division code the case belongs to
  * @param holder            unit code responsible for meeting the deadline, or {@code null}
  * @param dueAt             the deadline
