@@ -110,9 +110,26 @@ class RestartsIT {
         result.ids().values().forEach(id -> assertThat(events.get(id))
                 .as("distinct event ids of work-order.received for order " + id).hasSize(1));
         Actor dispatcher = stack.actor("county-dispatcher");
-        String last = result.ids().values().iterator().next();
-        await("the dispatcher's inbox shows an order pushed during the outage").atMost(Duration.ofMinutes(2))
-                .untilAsserted(() -> assertThat(dispatcher.get("/api/inbox?size=100").body()).contains(last));
+        await("the dispatcher's inbox shows every order pushed during the outage").atMost(Duration.ofMinutes(2))
+                .untilAsserted(() -> assertThat(inboxCaseIds(dispatcher)).containsAll(result.ids().values()));
+        Map<String, Integer> items = new HashMap<>();
+        inboxCaseIds(dispatcher).forEach(caseId -> items.merge(caseId, 1, Integer::sum));
+        result.ids().values().forEach(id -> assertThat(items.get(id)).as("inbox items for order " + id).isEqualTo(1));
+    }
+
+    /** Every case id in the reader's inbox, page by page. */
+    private static List<String> inboxCaseIds(Actor reader) {
+        List<String> caseIds = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Response inbox = reader.get("/api/inbox?size=100&page=" + page);
+            assertThat(inbox.status()).as(inbox.toString()).isEqualTo(200);
+            for (var item : inbox.json().get("items")) {
+                caseIds.add(item.get("caseId").asString());
+            }
+            if (inbox.json().get("items").size() < 100) {
+                return caseIds;
+            }
+        }
     }
 
     // ----- the integrator
