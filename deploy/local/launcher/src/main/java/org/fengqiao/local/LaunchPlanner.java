@@ -89,6 +89,8 @@ final class LaunchPlanner {
                 env.put("MONGODB_URI", "mongodb://localhost:" + port("mongo") + "/" + spec.database());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + port("kafka"));
                 env.put("OAUTH2_JWK_SET_URI", issuerUri() + "/oauth2/jwks");
+                // links sent to citizens (the rating link) must point at this stack's gateway, offset included
+                env.put("FENGQIAO_PUBLIC_BASE_URL", "http://localhost:" + port("gateway"));
             }
             case GATEWAY -> {
                 env.put("OAUTH2_JWK_SET_URI", issuerUri() + "/oauth2/jwks");
