@@ -1,45 +1,51 @@
 package org.fengqiao.petition.petition;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 import org.fengqiao.petition.deadline.DeadlineScan;
 import org.fengqiao.petition.deadline.DeadlineTrack;
 import org.fengqiao.petition.deadline.OpenDeadline;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.fengqiao.platform.scheduling.PeriodicSweep;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
 /**
  * The petitions' part of the 督办 {@link DeadlineScan}: entries with {@code caseType = petition}, one per petition
- * and running stage, current while the petition's running deadline of that stage is still the entry's.
+ * and running stage, current while the petition's running deadline of that stage is still the entry's; a pass
+ * every {@code fengqiao.petitions.deadline-scan-interval}.
  */
 @Component
-class PetitionDeadlineScan implements DeadlineTrack {
-
-    private static final Logger log = LoggerFactory.getLogger(PetitionDeadlineScan.class);
+class PetitionDeadlineScan implements DeadlineTrack, PeriodicSweep {
 
     private final DeadlineScan deadlineScan;
     private final PetitionRepository petitions;
     private final PetitionDeadlineTracker tracker;
+    private final Duration interval;
 
-    PetitionDeadlineScan(DeadlineScan deadlineScan, PetitionRepository petitions, PetitionDeadlineTracker tracker) {
+    PetitionDeadlineScan(DeadlineScan deadlineScan, PetitionRepository petitions, PetitionDeadlineTracker tracker,
+                         PetitionProperties properties) {
         this.deadlineScan = deadlineScan;
         this.petitions = petitions;
         this.tracker = tracker;
+        this.interval = properties.deadlineScanInterval();
     }
 
-    @Scheduled(fixedDelayString = "${fengqiao.petitions.deadline-scan-interval:PT1M}",
-            initialDelayString = "${fengqiao.petitions.deadline-scan-interval:PT1M}")
-    void scheduled() {
-        // A scheduler thread, not a reactive pipeline: waiting here keeps scans from overlapping.
-        scan().onErrorResume(error -> {
-            log.warn("Petition deadline scan failed; the next one retries: {}", error.toString());
-            return Mono.just(0);
-        }).block();
+    @Override
+    public String name() {
+        return "petition deadline scan";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public Mono<Integer> sweep() {
+        return scan();
     }
 
     /** One pass; answers how many events it published. */

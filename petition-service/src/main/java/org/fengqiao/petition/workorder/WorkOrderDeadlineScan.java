@@ -1,44 +1,50 @@
 package org.fengqiao.petition.workorder;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.fengqiao.petition.deadline.DeadlineScan;
 import org.fengqiao.petition.deadline.DeadlineTrack;
 import org.fengqiao.petition.deadline.OpenDeadline;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.fengqiao.platform.scheduling.PeriodicSweep;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
 /**
  * The work orders' part of the 督办 {@link DeadlineScan}: entries with {@code caseType = work-order}, current while
- * the order is running with the entry's due time. Each pass first removes the closed, published entries.
+ * the order is running with the entry's due time. Each pass first removes the closed, published entries; a pass
+ * every {@code fengqiao.work-orders.deadline-scan-interval}.
  */
 @Component
-class WorkOrderDeadlineScan implements DeadlineTrack {
-
-    private static final Logger log = LoggerFactory.getLogger(WorkOrderDeadlineScan.class);
+class WorkOrderDeadlineScan implements DeadlineTrack, PeriodicSweep {
 
     private final DeadlineScan deadlineScan;
     private final WorkOrderRepository orders;
     private final WorkOrderDeadlineTracker tracker;
+    private final Duration interval;
 
-    WorkOrderDeadlineScan(DeadlineScan deadlineScan, WorkOrderRepository orders, WorkOrderDeadlineTracker tracker) {
+    WorkOrderDeadlineScan(DeadlineScan deadlineScan, WorkOrderRepository orders, WorkOrderDeadlineTracker tracker,
+                          WorkOrderProperties properties) {
         this.deadlineScan = deadlineScan;
         this.orders = orders;
         this.tracker = tracker;
+        this.interval = properties.deadlineScanInterval();
     }
 
-    @Scheduled(fixedDelayString = "${fengqiao.work-orders.deadline-scan-interval:PT1M}",
-            initialDelayString = "${fengqiao.work-orders.deadline-scan-interval:PT1M}")
-    void scheduled() {
-        // A scheduler thread, not a reactive pipeline: waiting here keeps scans from overlapping.
-        scan().onErrorResume(error -> {
-            log.warn("Deadline scan failed; the next one retries: {}", error.toString());
-            return Mono.just(0);
-        }).block();
+    @Override
+    public String name() {
+        return "work-order deadline scan";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public Mono<Integer> sweep() {
+        return scan();
     }
 
     /** One pass; answers how many events it published. */
