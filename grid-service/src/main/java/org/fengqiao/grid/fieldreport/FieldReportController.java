@@ -29,6 +29,10 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/field-reports")
 class FieldReportController {
 
+    /** People of every tier read field reports; the 12345 system has no business with them. */
+    static final String READERS =
+            "hasAnyRole('GRID_WORKER', 'HANDLER', 'DISPATCHER', 'MEDIATOR', 'LEADER', 'SUPERVISOR', 'SURVEYOR', 'ADMIN')";
+
     private final FieldReportIntake intake;
     private final FieldReportSync sync;
     private final FieldReportQueries queries;
@@ -70,6 +74,7 @@ class FieldReportController {
     }
 
     @GetMapping
+    @PreAuthorize(READERS)
     Mono<List<FieldReportResponse>> list(@RequestParam(required = false) Jurisdiction within,
                                          @RequestParam(required = false) FieldReportType type,
                                          @RequestParam(required = false) FieldReportStatus status,
@@ -91,6 +96,7 @@ class FieldReportController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize(READERS)
     Mono<FieldReportResponse> get(@PathVariable String id, CurrentUser user) {
         return queries.find(id, user).map(FieldReportResponse::of);
     }

@@ -44,11 +44,13 @@ class FieldReportPhotoController {
     }
 
     @GetMapping
+    @PreAuthorize(FieldReportController.READERS)
     Mono<List<PhotoResponse>> list(@PathVariable String id, CurrentUser user) {
         return photos.list(id, user).map(PhotoResponse::of).collectList();
     }
 
     @GetMapping("/{sha256}")
+    @PreAuthorize(FieldReportController.READERS)
     Mono<ResponseEntity<byte[]>> content(@PathVariable String id, @PathVariable String sha256, CurrentUser user) {
         return photos.find(id, sha256, user).map(photo -> ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType()))

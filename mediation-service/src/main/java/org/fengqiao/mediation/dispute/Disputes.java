@@ -9,6 +9,7 @@ import org.bson.types.ObjectId;
 import org.fengqiao.platform.messaging.OutboxRelay;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.security.Jurisdiction;
+import org.fengqiao.platform.security.Role;
 import org.fengqiao.platform.web.ForbiddenException;
 import org.fengqiao.platform.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -71,16 +72,23 @@ class Disputes {
         });
     }
 
-    /** A dispute the user may see; outside the user's jurisdiction it does not exist. */
+    /**
+     * A dispute the user may see; outside the user's jurisdiction it does not exist. The 12345 system sees only the
+     * disputes it opened: its county-wide jurisdiction is not a licence to read every party's details.
+     */
     Mono<Dispute> find(String id, CurrentUser user) {
         return disputes.findById(id)
                 .filter(dispute -> user.canSee(Jurisdiction.of(dispute.jurisdiction())))
+                .filter(dispute -> !onlyHotline(user) || user.subject().equals(dispute.openedBy()))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("纠纷不存在: " + id)));
     }
 
     /** Disputes in the user's jurisdiction, newest first. */
     Flux<Dispute> list(CurrentUser user, DisputeState state, Tier tier, int page, int size) {
         Criteria criteria = Criteria.where("jurisdiction").regex("^" + user.jurisdiction().code());
+        if (onlyHotline(user)) {
+            criteria = criteria.and("openedBy").is(user.subject());
+        }
         if (state != null) {
             criteria = criteria.and("state").is(state);
         }
@@ -90,6 +98,10 @@ class Disputes {
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size)
                 .limit(size);
         return mongo.find(query, Dispute.class);
+    }
+
+    private static boolean onlyHotline(CurrentUser user) {
+        return user.hasRole(Role.HOTLINE) && user.roles().size() == 1;
     }
 
     Mono<Dispute> startMediation(String id, CurrentUser user) {

@@ -92,6 +92,13 @@ public final class ListSpec<E> {
             return this;
         }
 
+        /** Categories from a catalogue (e.g. configurable) rather than an enum. */
+        public Builder<E> categories(String field, List<String> names) {
+            this.categoryField = field;
+            this.categories = List.copyOf(names);
+            return this;
+        }
+
         /** {@code jurisdiction=<code>} matches records with any of these division-code fields inside the code. */
         public Builder<E> subtree(String... fields) {
             this.subtreeFields = List.of(fields);

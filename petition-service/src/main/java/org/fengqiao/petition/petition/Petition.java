@@ -89,6 +89,7 @@ class Petition {
     private Review review;
     private Review reReview;
     private List<Supervision> supervisions = new ArrayList<>();
+    private OwningLeader owner;
     private Instant endedAt;
     private String dueStage;
     private Instant dueAt;
@@ -403,6 +404,24 @@ class Petition {
                 holderCode(), holder.jurisdiction(), responseDueAt, reason, by.subject()), now);
     }
 
+    /** 办理进展: a note of the holding unit's progress, in the timeline; the state does not change. */
+    void addNote(String note, Actor by, Instant now) {
+        requireOpen("记录办理进展");
+        timeline.add(new TimelineEntry(now, by.subject(), by.name(), "note", state, state, note));
+    }
+
+    /** 包案: names the leader who owns the case (replacing an earlier one). */
+    void assignOwner(String name, String unit, Actor by, Instant now) {
+        requireOpen("确定包案领导");
+        if (owner != null && owner.name().equals(name) && owner.unit().equals(unit)) {
+            throw new ConflictException("包案领导已是 " + name + "（" + unit + "）");
+        }
+        String previous = owner == null ? "" : "（原包案领导 " + owner.name() + "）";
+        owner = new OwningLeader(name, unit, now, by.subject());
+        timeline.add(new TimelineEntry(now, by.subject(), by.name(), "owner-assigned", state, state,
+                "包案领导：" + name + "（" + unit + "）" + previous));
+    }
+
     /** The deadlines running now, by stage ({@code accept}, {@code reply}, {@code review}, {@code re-review}, {@code supervision}). */
     Map<String, Instant> runningDeadlines() {
         Map<String, Instant> running = new LinkedHashMap<>();
@@ -421,6 +440,12 @@ class Petition {
             running.put("supervision", PetitionDeadlines.endOf(latest.responseDueAt()));
         }
         return running;
+    }
+
+    private void requireOpen(String action) {
+        if (holder == null) {
+            throw new ConflictException("信访事项当前状态为「" + state.label() + "」，已办理终结，不能" + action);
+        }
     }
 
     private void require(String action, PetitionState... allowed) {
@@ -521,7 +546,8 @@ class Petition {
     Instant reviewRequestDueAt() { return reviewRequestDueAt; }
     Review review() { return review; }
     Review reReview() { return reReview; }
-    List<Supervision> supervisions() { return List.copyOf(supervisions); }
+    List<Supervision> supervisions() { return supervisions == null ? List.of() : List.copyOf(supervisions); }
+    OwningLeader owner() { return owner; }
     String dueStage() { return dueStage; }
     Instant dueAt() { return dueAt; }
     List<TimelineEntry> timeline() { return List.copyOf(timeline); }

@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import org.fengqiao.platform.messaging.OutboxRelay;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.security.Jurisdiction;
+import org.fengqiao.platform.security.Role;
 import org.fengqiao.platform.web.ForbiddenException;
 import org.fengqiao.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -126,6 +127,23 @@ class PetitionHandling {
     Mono<Petition> supervise(String id, Requests.Supervise request, CurrentUser user) {
         return asCounty(id, user, (p, now) ->
                 p.supervise(request.responseDueAt(), request.reason(), Actor.of(user), now));
+    }
+
+    /** 办理进展: only the holding unit writes progress notes. */
+    Mono<Petition> addNote(String id, Requests.ProgressNote request, CurrentUser user) {
+        return asHolder(id, user, (p, now) -> p.addNote(request.note().trim(), Actor.of(user), now));
+    }
+
+    /** 包案: the holding unit, or the county dispatcher over the petition's place, names the owning leader. */
+    Mono<Petition> assignOwner(String id, Requests.Owner request, CurrentUser user) {
+        return change(id, user, (p, now) -> {
+            boolean countyDispatcher = user.hasRole(Role.DISPATCHER)
+                    && user.jurisdiction().tier() == Jurisdiction.Tier.COUNTY && PetitionAccess.manages(p, user);
+            if (!countyDispatcher) {
+                PetitionAccess.requireHolder(p, user);
+            }
+            p.assignOwner(request.name().trim(), request.unit().trim(), Actor.of(user), now);
+        });
     }
 
     /**

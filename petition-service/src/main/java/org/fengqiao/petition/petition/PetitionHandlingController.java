@@ -14,7 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The petition transitions. The holding unit's: 受理, 不予受理, 转送, 交办, 退回, 上报, 延期申请, 中止, 恢复, 答复 and the
- * 复查/复核 decisions; the managing county's: 复查/复核 requests, 终结, 办结; the county supervisor's: 延期审批 and 督办.
+ * 复查/复核 decisions and progress notes; the holder or the county dispatcher: the owning leader (包案); the managing
+ * county's: 复查/复核 requests, 终结, 办结; the county supervisor's: 延期审批 and 督办.
  * Each answers the petition as it is after the change; an illegal transition is 409 and changes nothing.
  */
 @RestController
@@ -155,5 +156,21 @@ class PetitionHandlingController {
     Mono<PetitionResponse> supervise(@PathVariable String id, @Valid @RequestBody Requests.Supervise request,
             CurrentUser user) {
         return handling.supervise(id, request, user).map(PetitionResponse::of);
+    }
+
+    /** 办理进展: a progress note of the holding unit, in the timeline. */
+    @PostMapping("/notes")
+    @PreAuthorize("hasAnyRole('DISPATCHER', 'HANDLER')")
+    Mono<PetitionResponse> addNote(@PathVariable String id, @Valid @RequestBody Requests.ProgressNote request,
+            CurrentUser user) {
+        return handling.addNote(id, request, user).map(PetitionResponse::of);
+    }
+
+    /** 包案领导: named by the holding unit or the county dispatcher. */
+    @PostMapping("/owner")
+    @PreAuthorize("hasAnyRole('DISPATCHER', 'HANDLER')")
+    Mono<PetitionResponse> assignOwner(@PathVariable String id, @Valid @RequestBody Requests.Owner request,
+            CurrentUser user) {
+        return handling.assignOwner(id, request, user).map(PetitionResponse::of);
     }
 }

@@ -6,33 +6,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bson.types.ObjectId;
+import org.fengqiao.petition.listing.ListPage;
+import org.fengqiao.petition.listing.ListRequest;
+import org.fengqiao.petition.listing.Listings;
+import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.web.NotFoundException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reading petitions within the caller's scope ({@link PetitionAccess}). */
+/** Reading petitions within the caller's scope ({@link PetitionAccess}): one, lists, counts, CSV, overdue per unit. */
 @Service
 class PetitionReading {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
     static final int MAX_OVERDUE = 1000;
 
     private final PetitionRepository petitions;
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+    private final Listings listings;
+    private final PetitionSearch search;
 
-    PetitionReading(PetitionRepository petitions, ReactiveMongoTemplate mongo, Clock clock) {
+    PetitionReading(PetitionRepository petitions, ReactiveMongoTemplate mongo, Clock clock, Listings listings,
+                    PetitionSearch search) {
         this.petitions = petitions;
         this.mongo = mongo;
         this.clock = clock;
+        this.listings = listings;
+        this.search = search;
     }
 
     /** A petition the user may see; outside the user's scope it does not exist. */
@@ -42,29 +51,29 @@ class PetitionReading {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("信访事项不存在: " + id)));
     }
 
-    /** A page of the petitions the user may see, oldest first, paged by id ({@code after}: last id of the previous page). */
-    Mono<PetitionPage> list(List<PetitionState> states, String after, Integer size, CurrentUser user) {
-        int limit = size == null ? DEFAULT_PAGE_SIZE : size;
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidPetitionInput("size 应在 1 到 " + MAX_PAGE_SIZE + " 之间");
-        }
-        if (after != null && !after.matches("[0-9a-f]{24}")) {
-            throw new InvalidPetitionInput("after 应为上一页最后一条信访事项的 id");
-        }
-        Criteria criteria = PetitionAccess.readable(user);
-        if (states != null && !states.isEmpty()) {
-            criteria = new Criteria().andOperator(criteria, Criteria.where("state").in(states));
-        }
-        if (after != null) {
-            criteria = new Criteria().andOperator(criteria, Criteria.where("_id").gt(new ObjectId(after)));
-        }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit + 1);
-        return mongo.find(query, Petition.class).collectList().map(found -> {
-            boolean more = found.size() > limit;
-            List<Petition> page = more ? found.subList(0, limit) : found;
-            return new PetitionPage(page.stream().map(PetitionSummary::of).toList(),
-                    more ? page.get(page.size() - 1).id() : null);
-        });
+    /**
+     * A page of the petitions the user may see, filtered and sorted as the parameters say ({@link ListRequest}); in
+     * the default order (oldest first) {@code next} pages by id ({@code after}).
+     */
+    Mono<ListPage<PetitionSummary>> search(MultiValueMap<String, String> params, CurrentUser user) {
+        ListRequest request = ListRequest.parse(params, search.spec());
+        return listings.page(search.spec(), request, PetitionAccess.readable(user), user, PetitionSummary::of);
+    }
+
+    Mono<StateCounts> counts(MultiValueMap<String, String> params, CurrentUser user) {
+        ListRequest request = ListRequest.parse(params, search.spec());
+        return listings.counts(search.spec(), request, PetitionAccess.readable(user), user);
+    }
+
+    /** How many petitions the export holds in all (it stops at {@link Listings#EXPORT_CAP}), then the CSV. */
+    Mono<Export> export(MultiValueMap<String, String> params, CurrentUser user) {
+        ListRequest request = ListRequest.parse(params, search.spec());
+        return listings.exportSize(search.spec(), request, PetitionAccess.readable(user), user)
+                .map(total -> new Export(total, listings.export(search.spec(), request,
+                        PetitionAccess.readable(user), user, search.csv(clock.instant()))));
+    }
+
+    record Export(long total, Flux<DataBuffer> csv) {
     }
 
     /** 超期清单: the petitions in scope past their running deadline, grouped by the holding unit. */

@@ -39,6 +39,7 @@ record PetitionResponse(
         Review review,
         Review reReview,
         List<Supervision> supervisions,
+        OwningLeader owner,
         String dueStage,
         Instant dueAt,
         Long version) {
@@ -50,7 +51,7 @@ record PetitionResponse(
                 p.purpose(), p.place(), p.attachments(), p.flags(), p.sourceRef(), p.homeTier(), p.holderCode(),
                 p.coHandlingUnits(), p.hops(), p.acceptDueAt(), p.acceptedAt(), p.notAcceptedReason(),
                 p.forwardedTo(), p.replyDueAt(), p.clockStops(), p.extension(), p.reply(), p.reviewRequestDueAt(),
-                p.review(), p.reReview(), p.supervisions(), p.dueStage(), p.dueAt(), p.version());
+                p.review(), p.reReview(), p.supervisions(), p.owner(), p.dueStage(), p.dueAt(), p.version());
     }
 
     /** 首问: the unit and user who registered it. */

@@ -14,9 +14,13 @@ record PetitionSummary(
         int headCount,
         boolean collective,
         boolean repeat,
+        boolean skipLevel,
+        boolean litigationRelated,
+        boolean supervised,
         String summary,
         String jurisdiction,
         String holder,
+        String owner,
         String dueStage,
         Instant dueAt,
         Instant registeredAt) {
@@ -25,8 +29,9 @@ record PetitionSummary(
         StoredPetitioner first = p.petitioners().isEmpty() ? null : p.petitioners().get(0);
         return new PetitionSummary(p.id(), p.number(), p.state().name(), p.channel(), p.category(),
                 first == null ? null : first.name(), first == null ? null : mask(first.phone()), p.headCount(),
-                p.flags().collective(), p.flags().repeat(), Petition.summaryOf(p.content()), p.jurisdiction(),
-                p.holderCode(), p.dueStage(), p.dueAt(), p.registeredAt());
+                p.flags().collective(), p.flags().repeat(), p.flags().skipLevel(),
+                p.flags().litigationRelated(), !p.supervisions().isEmpty(), Petition.summaryOf(p.content()), p.jurisdiction(),
+                p.holderCode(), p.owner() == null ? null : p.owner().name(), p.dueStage(), p.dueAt(), p.registeredAt());
     }
 
     /** Keeps the first three and the last four characters: 13905751234 → 139****1234. */

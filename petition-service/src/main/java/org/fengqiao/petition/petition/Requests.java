@@ -65,4 +65,12 @@ final class Requests {
     /** 督办: respond by this date, and why. */
     record Supervise(@NotNull LocalDate responseDueAt, @NotBlank @Size(max = 1000) String reason) {
     }
+
+    /** 办理进展: what the holding unit did or found. */
+    record ProgressNote(@NotBlank @Size(max = 2000) String note) {
+    }
+
+    /** 包案领导: the leader's name and unit. */
+    record Owner(@NotBlank @Size(max = 50) String name, @NotBlank @Size(max = 100) String unit) {
+    }
 }

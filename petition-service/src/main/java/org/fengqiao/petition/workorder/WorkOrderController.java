@@ -91,6 +91,12 @@ class WorkOrderController {
                 .body(export.csv()));
     }
 
+    /** 超期清单 per holding unit, within the caller's scope (the same shape as {@code /api/petitions/overdue}). */
+    @GetMapping("/overdue")
+    Mono<List<OverdueUnit>> overdue(CurrentUser user) {
+        return reading.overdue(user);
+    }
+
     @GetMapping("/{id}")
     Mono<WorkOrderResponse> get(@PathVariable String id, CurrentUser user) {
         return reading.find(id, user).map(WorkOrderResponse::of);

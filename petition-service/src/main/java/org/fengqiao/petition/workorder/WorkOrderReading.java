@@ -1,6 +1,13 @@
 package org.fengqiao.petition.workorder;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.fengqiao.petition.listing.ListPage;
 import org.fengqiao.petition.listing.ListRequest;
@@ -9,24 +16,32 @@ import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.web.NotFoundException;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reading work orders within the caller's scope ({@link WorkOrderAccess}): one, lists, counts, CSV. */
+/** Reading work orders within the caller's scope ({@link WorkOrderAccess}): one, lists, counts, CSV, overdue per unit. */
 @Service
 class WorkOrderReading {
+
+    static final int MAX_OVERDUE = 1000;
 
     private final WorkOrderRepository orders;
     private final Listings listings;
     private final Clock clock;
+    private final ReactiveMongoTemplate mongo;
 
-    WorkOrderReading(WorkOrderRepository orders, Listings listings, Clock clock) {
+    WorkOrderReading(WorkOrderRepository orders, Listings listings, Clock clock, ReactiveMongoTemplate mongo) {
         this.orders = orders;
         this.listings = listings;
         this.clock = clock;
+        this.mongo = mongo;
     }
 
     /** An order the user may see; outside the user's scope it does not exist. */
@@ -56,6 +71,28 @@ class WorkOrderReading {
         return listings.exportSize(WorkOrderSearch.SPEC, request, WorkOrderAccess.readable(user), user)
                 .map(total -> new Export(total, listings.export(WorkOrderSearch.SPEC, request,
                         WorkOrderAccess.readable(user), user, WorkOrderSearch.csv(clock.instant()))));
+    }
+
+    /**
+     * 超期清单: the orders in scope past their running deadline (dispatched or in handling), grouped by the holding
+     * unit, the unit with most first; at most {@value #MAX_OVERDUE} orders.
+     */
+    Mono<List<OverdueUnit>> overdue(CurrentUser user) {
+        Instant now = clock.instant();
+        Criteria late = new Criteria().andOperator(WorkOrderAccess.readable(user),
+                Criteria.where("state").in(WorkOrderState.dispatched.name(), WorkOrderState.handling.name()),
+                Criteria.where("dueAt").lt(Date.from(now)));
+        Query query = Query.query(late).with(Sort.by(Sort.Direction.ASC, "dueAt")).limit(MAX_OVERDUE);
+        return mongo.find(query, WorkOrder.class).collectList().map(found -> {
+            Map<String, List<WorkOrderSummary>> byUnit = new LinkedHashMap<>();
+            found.stream().sorted(Comparator.comparing(WorkOrder::dueAt)).forEach(order -> byUnit
+                    .computeIfAbsent(order.holder() == null ? "null" : order.holder().code(), unit -> new ArrayList<>())
+                    .add(WorkOrderSummary.of(order)));
+            return byUnit.entrySet().stream()
+                    .map(unit -> new OverdueUnit(unit.getKey(), unit.getValue().size(), unit.getValue()))
+                    .sorted(Comparator.comparing(OverdueUnit::count).reversed().thenComparing(OverdueUnit::unit))
+                    .toList();
+        });
     }
 
     record Export(long total, Flux<DataBuffer> csv) {

@@ -10,7 +10,7 @@ class PetitionerProtectionTest {
 
     private static final String NUMBER = "330681196503122013";
     private final PetitionerProtection protection = new PetitionerProtection(new PetitionerKeyProperties(
-            "DFNr7tnafB1aVHJ5ZtWQvvKhklHxtnQjyQLqif+rXBE=", "iKTU0kI3THIC/P05unGz0iOzzMpOhZ5uu9tjbMZHCjY="));
+            "dGVzdC1vbmx5LWVuY3J5cHRpb24ta2V5LTMyLWJ5dGU=", "dGVzdC1vbmx5LWhtYWMtaGFzaC1rZXktb2YtMzJieXQ="));
 
     @Test
     void anIdNumberIsStoredEncryptedHashedAndMaskedAndCanBeRevealed() {
@@ -46,6 +46,15 @@ class PetitionerProtectionTest {
         assertThatThrownBy(() -> protection.protect("330681196503122012")).isInstanceOf(InvalidInput.class)
                 .hasMessageContaining("校验位");
         assertThatThrownBy(() -> new PetitionerKeyProperties("c2hvcnQ=", "c2hvcnQ="))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 random bytes");
+    }
+
+    @Test
+    void withoutKeysNothingStartsAndTheMessageSaysWhatToSet() {
+        assertThatThrownBy(() -> new PetitionerKeyProperties("", "dGVzdC1vbmx5LWhtYWMtaGFzaC1rZXktb2YtMzJieXQ="))
+                .isInstanceOf(PetitionerKeyProperties.MissingPetitionerKeysException.class)
+                .hasMessageContaining("PETITIONER_ENCRYPTION_KEY").hasMessageNotContaining("PETITIONER_HASH_KEY");
+        assertThatThrownBy(() -> new PetitionerKeyProperties(null, "c2hvcnQ="))
+                .hasMessageContaining("PETITIONER_ENCRYPTION_KEY").hasMessageContaining("PETITIONER_HASH_KEY");
     }
 }

@@ -215,6 +215,28 @@ class WorkOrderSearchIT {
                 .jsonPath("$.title").isEqualTo("请求无效");
     }
 
+    @Test
+    void overdueOrdersAreListedPerHoldingUnitInsideTheCallersScope() {
+        JsonNode county = get(TestTokens.countyDispatcher(), "/api/work-orders/overdue");
+        JsonNode unit = county.valueStream().filter(node -> node.get("unit").asString().equals(FENGQIAO_DEPT))
+                .findFirst().orElseThrow();
+        assertThat(unit.get("workOrders").valueStream().map(node -> node.get("id").asString())).containsExactly(f4);
+        assertThat(unit.get("count").asInt()).isEqualTo(1);
+        assertThat(unit.get("workOrders").get(0).get("callerPhone").asString()).isEqualTo("139****1234");
+        assertThat(county.valueStream().map(node -> node.get("unit").asString()))
+                .as("not yet due, or not held by these units").doesNotContain(ZHAOJIA_DEPT, COUNTY_DEPT);
+        assertThat(county.valueStream().map(node -> node.get("count").asInt()).toList())
+                .as("the unit with most overdue first").isSortedAccordingTo((a, b) -> b - a);
+
+        assertThat(get(TestTokens.handlerOf(DemoDivisions.FENGQIAO), "/api/work-orders/overdue").valueStream()
+                .map(node -> node.get("unit").asString())).contains(FENGQIAO_DEPT);
+        assertThat(get(TestTokens.handlerOf(DemoDivisions.ZHAOJIA), "/api/work-orders/overdue").valueStream()
+                .flatMap(node -> node.get("workOrders").valueStream()).map(node -> node.get("id").asString()))
+                .doesNotContain(f4);
+        assertThat(get(TestTokens.handlerOf(DemoDivisions.ZHAOJIA), "/api/work-orders/overdue").valueStream()
+                .map(node -> node.get("unit").asString())).allMatch(code -> code.startsWith(DemoDivisions.ZHAOJIA));
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

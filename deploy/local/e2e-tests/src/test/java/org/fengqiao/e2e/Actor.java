@@ -56,12 +56,34 @@ final class Actor {
     }
 
     Response get(String path) {
-        return send(name, request(path).GET().build());
+        return send("GET", path, null, null);
     }
 
     Response post(String path, String json) {
-        return send(name, request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send("POST", path, "application/json", json);
+    }
+
+    Response put(String path, String json) {
+        return send("PUT", path, "application/json", json);
+    }
+
+    /** Any method with any body and content type, e.g. a broken body for the bad-input sweep. */
+    Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        HttpRequest request = builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        Response response = send(name, request);
+        return new Response(response.actor(), response.call(), response.status(), response.contentType(),
+                response.body(), path, contentType, body);
+    }
+
+    /** The same call again, e.g. after the gateway answered 502-504 for an upstream that was busy or away. */
+    Response repeat(Response response) {
+        return send(response.call().substring(0, response.call().indexOf(' ')), response.path(),
+                response.requestContentType(), response.requestBody());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -73,7 +95,8 @@ final class Actor {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(actor, request.method() + " " + request.uri().getPath(), response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    request.uri().getRawPath(), null, null);
         } catch (IOException e) {
             throw new AssertionError(actor + ": " + request.method() + " " + request.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -83,7 +106,8 @@ final class Actor {
     }
 
     /** What came back, with who asked for what, so a failing assertion names the actor and the step. */
-    record Response(String actor, String call, int status, String contentType, String body) {
+    record Response(String actor, String call, int status, String contentType, String body,
+                    String path, String requestContentType, String requestBody) {
 
         JsonNode json() {
             return JSON.readTree(body);

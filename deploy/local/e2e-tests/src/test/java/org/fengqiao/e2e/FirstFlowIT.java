@@ -3,16 +3,11 @@ package org.fengqiao.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
 import org.fengqiao.e2e.Actor.Response;
-import org.fengqiao.local.LocalStack;
-import org.fengqiao.local.LocalStackOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,38 +21,20 @@ import tools.jackson.databind.JsonNode;
  * gateway and the county dispatcher finds it in the inbox, once, even after a repeated push and a
  * restart of the whole stack.
  */
+@E2eStack.Uses
+@Order(1)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstFlowIT {
 
-    /** Beside a developer's running stack on the default ports. */
-    private static final int PORT_OFFSET = 20000;
     private static final String ORDER_NUMBER = "ZJ12345-20261122-000173";
     private static final String WORK_ORDER = """
             {"orderNumber":"%s","callerName":"王秀英","callerPhone":"13905751234",
              "content":"枫源村村口路灯连续一周不亮，夜间通行不安全，请尽快维修。","category":"help",
              "urgency":"normal","address":"诸暨市枫桥镇枫源村村口"}""";
 
-    private LocalStackOptions options;
-    private LocalStack stack;
+    private final E2eStack stack = E2eStack.shared();
     private String workOrderId;
-
-    @BeforeAll
-    void startTheStackAsTheReadmeDoes() {
-        options = LocalStackOptions.defaults()
-                .withDataDir(Path.of("target", "e2e-data").toAbsolutePath())
-                .withReset(true)
-                .withPortOffset(PORT_OFFSET)
-                .withReadyTimeout(Duration.ofMinutes(5));
-        stack = LocalStack.start(options);
-    }
-
-    @AfterAll
-    void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -133,8 +110,7 @@ class FirstFlowIT {
     @Test
     @Order(7)
     void theOrderAndTheInboxSurviveARestartOfTheWholeStack() {
-        stack.close();
-        stack = LocalStack.start(options.withReset(false));
+        stack.restartAll();
 
         Response order = actor("county-dispatcher").get("/api/work-orders/" + workOrderId);
         assertThat(order.status()).as(order.toString()).isEqualTo(200);
@@ -143,11 +119,11 @@ class FirstFlowIT {
     }
 
     private Actor actor(String clientId) {
-        return Actor.login(clientId, stack.url("identity-server"), gateway());
+        return stack.actor(clientId);
     }
 
     private String gateway() {
-        return stack.url("gateway");
+        return stack.gateway();
     }
 
     private static List<JsonNode> inboxItemsFor(Actor reader, String caseId) {
