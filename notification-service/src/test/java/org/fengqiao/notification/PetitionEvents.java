@@ -1,29 +1,21 @@
 package org.fengqiao.notification;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fengqiao.events.EventJson;
-import org.fengqiao.events.EventMetadata;
 import org.fengqiao.events.EventTypeId;
 import org.fengqiao.events.GoldenSamples;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
-import org.fengqiao.platform.messaging.EventRecords;
-import org.fengqiao.platform.testkit.TestKafka;
+import org.fengqiao.platform.testkit.TestEventPublisher;
 
 /** Publishes petition events into the embedded broker the way petition-service does (headers, key, JSON). */
 public final class PetitionEvents implements AutoCloseable {
 
     public static final EventJson JSON = EventJson.standard();
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers()),
-            new StringSerializer(), new StringSerializer());
+    private final TestEventPublisher publisher = TestEventPublisher.toSharedBroker();
 
     /** A received work order like the golden sample, with a fresh id and the given order number. */
     public static WorkOrderReceived received(String orderNumber) {
@@ -42,7 +34,7 @@ public final class PetitionEvents implements AutoCloseable {
     }
 
     public void publish(WorkOrderReceived order, UUID eventId) {
-        publishRaw("work-order.received", order.workOrderId(), order.jurisdiction(), JSON.write(order), eventId);
+        publisher.publish(order, order.workOrderId(), order.jurisdiction(), eventId);
     }
 
     /**
@@ -58,13 +50,11 @@ public final class PetitionEvents implements AutoCloseable {
     }
 
     public void publishRaw(String type, String key, String jurisdiction, String json, UUID eventId) {
-        EventMetadata metadata = new EventMetadata(eventId, new EventTypeId(type, 1), Instant.now(), jurisdiction, null);
-        producer.send(EventRecords.record(Topics.PETITION, key, metadata, json));
-        producer.flush();
+        publisher.publishRaw(Topics.PETITION, new EventTypeId(type, 1), key, jurisdiction, eventId, json);
     }
 
     @Override
     public void close() {
-        producer.close();
+        publisher.close();
     }
 }

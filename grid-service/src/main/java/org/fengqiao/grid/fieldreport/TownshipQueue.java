@@ -1,9 +1,11 @@
 package org.fengqiao.grid.fieldreport;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.fengqiao.platform.messaging.OutboxRelay;
+import org.fengqiao.platform.scheduling.PeriodicSweep;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.web.ConflictException;
 import org.slf4j.Logger;
@@ -12,7 +14,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
@@ -21,10 +23,10 @@ import reactor.core.publisher.Mono;
  * The township's queue of reports that are neither settled on the spot nor handed to another service: each is
  * due by a deadline; the township records a result (fed back to the worker), or the overdue sweep escalates it to
  * the county's grid platform ({@code field-report.escalated}), once: the report's version decides a race between
- * two sweeps or a sweep and the township.
+ * two sweeps or a sweep and the township. The sweep runs every {@code fengqiao.grid.field-reports.sweep-interval}.
  */
 @Service
-class TownshipQueue {
+class TownshipQueue implements PeriodicSweep {
 
     private static final Logger log = LoggerFactory.getLogger(TownshipQueue.class);
     private static final int SWEEP_BATCH = 200;
@@ -34,14 +36,17 @@ class TownshipQueue {
     private final ReactiveMongoTemplate mongo;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final Duration sweepInterval;
 
     TownshipQueue(FieldReportRepository reports, FieldReportQueries queries, ReactiveMongoTemplate mongo,
-                  OutboxRelay relay, Clock clock) {
+                  OutboxRelay relay, Clock clock,
+                  @Value("${fengqiao.grid.field-reports.sweep-interval:PT1M}") Duration sweepInterval) {
         this.reports = reports;
         this.queries = queries;
         this.mongo = mongo;
         this.relay = relay;
         this.clock = clock;
+        this.sweepInterval = sweepInterval;
     }
 
     /** Puts a queued report's deadline in place; idempotent (keyed by the report id). */
@@ -65,13 +70,23 @@ class TownshipQueue {
                 .flatMap(saved -> removeDeadline(saved.id()).thenReturn(saved));
     }
 
-    @Scheduled(fixedDelayString = "${fengqiao.grid.field-reports.sweep-interval:PT1M}",
-            initialDelayString = "${fengqiao.grid.field-reports.sweep-interval:PT1M}")
-    void sweep() {
-        Long escalated = escalateOverdue().block();
-        if (escalated != null && escalated > 0) {
-            log.info("Escalated {} overdue field reports", escalated);
-        }
+    @Override
+    public String name() {
+        return "overdue field-report sweep";
+    }
+
+    @Override
+    public Duration interval() {
+        return sweepInterval;
+    }
+
+    @Override
+    public Mono<Long> sweep() {
+        return escalateOverdue().doOnNext(escalated -> {
+            if (escalated > 0) {
+                log.info("Escalated {} overdue field reports", escalated);
+            }
+        });
     }
 
     /** Escalates every report whose deadline has passed; how many were escalated by this call. */

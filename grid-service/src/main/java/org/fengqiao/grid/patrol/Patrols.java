@@ -1,6 +1,7 @@
 package org.fengqiao.grid.patrol;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.bson.types.ObjectId;
 import org.fengqiao.grid.jurisdiction.GridArea;
 import org.fengqiao.grid.jurisdiction.Grids;
 import org.fengqiao.platform.messaging.OutboxRelay;
+import org.fengqiao.platform.scheduling.PeriodicSweep;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.security.Jurisdiction;
 import org.fengqiao.platform.web.ConflictException;
@@ -15,21 +17,22 @@ import org.fengqiao.platform.web.ForbiddenException;
 import org.fengqiao.platform.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Patrols by grid workers and the overdue check: a grid without a completed patrol for
- * {@code fengqiao.grid.patrols.overdue-after} raises {@code grid.patrol-overdue} once per lapse.
+ * Patrols by grid workers and the overdue check (every {@code fengqiao.grid.patrols.sweep-interval}): a grid
+ * without a completed patrol for {@code fengqiao.grid.patrols.overdue-after} raises {@code grid.patrol-overdue}
+ * once per lapse.
  */
 @Service
-class Patrols {
+class Patrols implements PeriodicSweep {
 
     private static final Logger log = LoggerFactory.getLogger(Patrols.class);
 
@@ -38,13 +41,16 @@ class Patrols {
     private final OutboxRelay relay;
     private final PatrolProperties properties;
     private final Clock clock;
+    private final Duration sweepInterval;
 
-    Patrols(ReactiveMongoTemplate mongo, Grids grids, OutboxRelay relay, PatrolProperties properties, Clock clock) {
+    Patrols(ReactiveMongoTemplate mongo, Grids grids, OutboxRelay relay, PatrolProperties properties, Clock clock,
+            @Value("${fengqiao.grid.patrols.sweep-interval:PT1H}") Duration sweepInterval) {
         this.mongo = mongo;
         this.grids = grids;
         this.relay = relay;
         this.properties = properties;
         this.clock = clock;
+        this.sweepInterval = sweepInterval;
     }
 
     /**
@@ -93,13 +99,23 @@ class Patrols {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("巡查记录不存在: " + id)));
     }
 
-    @Scheduled(fixedDelayString = "${fengqiao.grid.patrols.sweep-interval:PT1H}",
-            initialDelayString = "${fengqiao.grid.patrols.sweep-interval:PT1H}")
-    void sweep() {
-        Long raised = raiseOverdue().block();
-        if (raised != null && raised > 0) {
-            log.info("{} grids overdue for a patrol", raised);
-        }
+    @Override
+    public String name() {
+        return "patrol overdue check";
+    }
+
+    @Override
+    public Duration interval() {
+        return sweepInterval;
+    }
+
+    @Override
+    public Mono<Long> sweep() {
+        return raiseOverdue().doOnNext(raised -> {
+            if (raised > 0) {
+                log.info("{} grids overdue for a patrol", raised);
+            }
+        });
     }
 
     /** Checks every grid; how many newly overdue grids this call raised. */

@@ -6,22 +6,17 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fengqiao.events.EventJson;
-import org.fengqiao.events.EventMetadata;
 import org.fengqiao.events.EventTypeId;
 import org.fengqiao.events.GoldenSamples;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.grid.GridIT;
-import org.fengqiao.platform.messaging.EventRecords;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
+import org.fengqiao.platform.testkit.TestEventPublisher;
 import org.fengqiao.platform.testkit.TestKafka;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +36,7 @@ class CaseReferenceIT {
     @Autowired
     WebTestClient web;
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers()),
-            new StringSerializer(), new StringSerializer());
+    private final TestEventPublisher publisher = TestEventPublisher.toSharedBroker();
     private RecordingConsumer deadLetters;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -55,7 +48,7 @@ class CaseReferenceIT {
 
     @AfterEach
     void close() {
-        producer.close();
+        publisher.close();
         deadLetters.close();
     }
 
@@ -68,12 +61,12 @@ class CaseReferenceIT {
         // One key for every record keeps them on one partition: the marker is handled after the others.
         String key = disputeId;
 
-        publish(key, "dispute.opened", JSON.write(opened), eventId);
-        publish(key, "dispute.opened", JSON.write(opened), eventId);
+        publish(key, opened, eventId);
+        publish(key, opened, eventId);
         // A second dispute claiming the same report (which mediation-service never does) does not replace it.
-        publish(key, "dispute.opened", JSON.write(opened(disputeId(), "field-report:" + reportId)), UUID.randomUUID());
+        publish(key, opened(disputeId(), "field-report:" + reportId), UUID.randomUUID());
         String marker = submitted(run + "-marker");
-        publish(key, "dispute.opened", JSON.write(opened(disputeId(), "field-report:" + marker)), UUID.randomUUID());
+        publish(key, opened(disputeId(), "field-report:" + marker), UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> caseReference(marker) != null);
         JsonNode report = read(reportId);
@@ -87,12 +80,13 @@ class CaseReferenceIT {
         String unknownReport = UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         String unrelated = submitted(run + "-unrelated");
 
-        publish(key, "dispute.opened", JSON.write(opened(key, "field-report:" + unknownReport)), UUID.randomUUID());
-        publish(key, "dispute.opened", JSON.write(opened(key, "walk-in:" + run)), UUID.randomUUID());
+        publish(key, opened(key, "field-report:" + unknownReport), UUID.randomUUID());
+        publish(key, opened(key, "walk-in:" + run), UUID.randomUUID());
         // Not ours to read: skipped by its type, so even a payload this listener could not parse is no poison.
-        publish(key, "dispute.concluded", "not the payload of a dispute we care about", UUID.randomUUID());
+        publisher.publishRaw(Topics.MEDIATION, new EventTypeId("dispute.concluded", 1), key, DemoDivisions.FENGYUAN,
+                UUID.randomUUID(), "not the payload of a dispute we care about");
         String marker = submitted(run + "-marker");
-        publish(key, "dispute.opened", JSON.write(opened(disputeId(), "field-report:" + marker)), UUID.randomUUID());
+        publish(key, opened(disputeId(), "field-report:" + marker), UUID.randomUUID());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> caseReference(marker) != null);
         assertThat(caseReference(unrelated)).isNull();
@@ -111,11 +105,8 @@ class CaseReferenceIT {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     }
 
-    private void publish(String key, String type, String payload, UUID eventId) {
-        EventMetadata metadata = new EventMetadata(eventId, new EventTypeId(type, 1), Instant.now(),
-                DemoDivisions.FENGYUAN, null);
-        producer.send(EventRecords.record(Topics.MEDIATION, key, metadata, payload));
-        producer.flush();
+    private void publish(String key, DisputeOpened opened, UUID eventId) {
+        publisher.publish(opened, key, DemoDivisions.FENGYUAN, eventId);
     }
 
     private String submitted(String clientId) {

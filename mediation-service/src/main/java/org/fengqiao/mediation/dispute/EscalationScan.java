@@ -1,14 +1,13 @@
 package org.fengqiao.mediation.dispute;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import org.fengqiao.platform.scheduling.PeriodicSweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -17,7 +16,7 @@ import reactor.core.publisher.Mono;
  * the escalation starts a fresh clock at the next tier, and a concurrent second scan loses on the dispute's version.
  */
 @Component
-class EscalationScan implements SmartLifecycle {
+class EscalationScan implements PeriodicSweep {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationScan.class);
     private static final int BATCH = 500;
@@ -26,7 +25,6 @@ class EscalationScan implements SmartLifecycle {
     private final Disputes disputes;
     private final ClockPolicy policy;
     private final Clock clock;
-    private volatile Disposable schedule;
 
     EscalationScan(DisputeClocks clocks, Disputes disputes, ClockPolicy policy, Clock clock) {
         this.clocks = clocks;
@@ -48,31 +46,21 @@ class EscalationScan implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        schedule = Flux.interval(policy.scanInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> scanOnce().onErrorResume(error -> {
-                    log.warn("escalation scan failed, next one in {}: {}", policy.scanInterval(), error.toString());
-                    return Mono.empty();
-                }))
-                .subscribe(changed -> {
-                    if (changed > 0) {
-                        log.info("escalation scan: {} dispute(s) escalated or marked overdue", changed);
-                    }
-                });
+    public String name() {
+        return "escalation scan";
     }
 
     @Override
-    public void stop() {
-        Disposable running = schedule;
-        if (running != null) {
-            running.dispose();
-        }
-        schedule = null;
+    public Duration interval() {
+        return policy.scanInterval();
     }
 
     @Override
-    public boolean isRunning() {
-        return schedule != null && !schedule.isDisposed();
+    public Mono<Long> sweep() {
+        return scanOnce().doOnNext(changed -> {
+            if (changed > 0) {
+                log.info("escalation scan: {} dispute(s) escalated or marked overdue", changed);
+            }
+        });
     }
 }

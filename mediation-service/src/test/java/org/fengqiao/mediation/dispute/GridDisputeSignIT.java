@@ -5,26 +5,21 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fengqiao.events.EventHeaders;
 import org.fengqiao.events.EventJson;
-import org.fengqiao.events.EventMetadata;
 import org.fengqiao.events.EventTypeId;
 import org.fengqiao.events.GoldenSamples;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.grid.v1.FieldReportSubmitted;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.mediation.MediationIT;
-import org.fengqiao.platform.messaging.EventRecords;
 import org.fengqiao.platform.messaging.ProcessedEvents;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
+import org.fengqiao.platform.testkit.TestEventPublisher;
 import org.fengqiao.platform.testkit.TestKafka;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -48,9 +43,7 @@ class GridDisputeSignIT {
     @Autowired
     ReactiveMongoTemplate mongo;
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers()),
-            new StringSerializer(), new StringSerializer());
+    private final TestEventPublisher publisher = TestEventPublisher.toSharedBroker();
     private RecordingConsumer events;
 
     @BeforeEach
@@ -60,7 +53,7 @@ class GridDisputeSignIT {
 
     @AfterEach
     void close() {
-        producer.close();
+        publisher.close();
         events.close();
     }
 
@@ -175,10 +168,7 @@ class GridDisputeSignIT {
     }
 
     private void publish(FieldReportSubmitted report, UUID eventId, String key) {
-        EventMetadata metadata = new EventMetadata(eventId, new EventTypeId("field-report.submitted", 1),
-                report.submittedAt(), report.jurisdiction(), null);
-        producer.send(EventRecords.record(Topics.GRID, key, metadata, JSON.write(report)));
-        producer.flush();
+        publisher.publish(report, key, report.jurisdiction(), eventId);
     }
 
     private boolean processed(UUID eventId) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +17,16 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fengqiao.events.EventJson;
-import org.fengqiao.events.EventMetadata;
 import org.fengqiao.events.EventTypeId;
 import org.fengqiao.events.GoldenSamples;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.grid.v1.JurisdictionChanged;
 import org.fengqiao.mediation.MediationIT;
-import org.fengqiao.platform.messaging.EventRecords;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
+import org.fengqiao.platform.testkit.TestEventPublisher;
 import org.fengqiao.platform.testkit.TestKafka;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -57,9 +52,7 @@ class JurisdictionReadModelIT {
     @Autowired
     ReactiveMongoTemplate mongo;
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers()),
-            new StringSerializer(), new StringSerializer());
+    private final TestEventPublisher publisher = TestEventPublisher.toSharedBroker();
     private final Admin admin = Admin.create(Map.of(
             AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers()));
     private RecordingConsumer deadLetters;
@@ -71,7 +64,7 @@ class JurisdictionReadModelIT {
 
     @AfterEach
     void close() {
-        producer.close();
+        publisher.close();
         admin.close();
         deadLetters.close();
     }
@@ -159,14 +152,12 @@ class JurisdictionReadModelIT {
     }
 
     private void publish(JurisdictionChanged change) {
-        publishRaw(change.code(), "jurisdiction.changed", JSON.write(change));
+        publisher.publish(change, change.code(), change.code().substring(0, 6));
     }
 
     private void publishRaw(String key, String type, String payload) {
-        EventMetadata metadata = new EventMetadata(UUID.randomUUID(), new EventTypeId(type, 1), Instant.now(),
-                key.substring(0, 6), null);
-        producer.send(EventRecords.record(Topics.GRID, key, metadata, payload));
-        producer.flush();
+        publisher.publishRaw(Topics.GRID, new EventTypeId(type, 1), key, key.substring(0, 6), UUID.randomUUID(),
+                payload);
     }
 
     /** Both listeners of grid.events.v1 have committed everything published so far. */

@@ -10,9 +10,7 @@ import org.fengqiao.events.Topics;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
-import org.fengqiao.notification.sms.LeaderSms;
 import org.fengqiao.platform.messaging.EventRecords;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +30,12 @@ class DisputeInboxListener {
 
     private final EventRecords records;
     private final Inbox inbox;
-    private final ObjectProvider<LeaderSms> leaderSms;
+    private final LeaderAlerts leaderAlerts;
 
-    DisputeInboxListener(EventRecords records, Inbox inbox, ObjectProvider<LeaderSms> leaderSms) {
+    DisputeInboxListener(EventRecords records, Inbox inbox, LeaderAlerts leaderAlerts) {
         this.records = records;
         this.inbox = inbox;
-        this.leaderSms = leaderSms;
+        this.leaderAlerts = leaderAlerts;
     }
 
     @KafkaListener(topics = Topics.MEDIATION, groupId = "${spring.application.name}-disputes")
@@ -80,16 +78,11 @@ class DisputeInboxListener {
     }
 
     private Mono<Void> alertLeaders(Event<?> event, String disputeId, String jurisdiction, String title, String body) {
-        String eventId = event.metadata().eventId().toString();
-        LeaderSms sms = leaderSms.getIfAvailable();
-        return inbox.deliver(eventId, Units.leadersOf(jurisdiction),
-                        new InboxMessage("leader.alert", title, body, "dispute", disputeId, "/api/disputes/" + disputeId))
-                .then(sms == null ? Mono.empty()
-                        : sms.alert(eventId, event.type(), jurisdiction, disputeId, disputeId, body));
+        return leaderAlerts.alert(event, jurisdiction, CaseKind.DISPUTE, disputeId, disputeId, title, body, body);
     }
 
     private static InboxMessage message(String disputeId, String kind, String title, String body) {
-        return new InboxMessage(kind, title, body, "dispute", disputeId, "/api/disputes/" + disputeId);
+        return CaseKind.DISPUTE.message(disputeId, kind, title, body);
     }
 
     private static String due(Instant clockDueAt) {

@@ -14,9 +14,7 @@ import org.fengqiao.events.petition.v1.PetitionEscalated;
 import org.fengqiao.events.petition.v1.PetitionRegistered;
 import org.fengqiao.events.petition.v1.PetitionReturned;
 import org.fengqiao.events.petition.v1.PetitionSupervisionIssued;
-import org.fengqiao.notification.sms.LeaderSms;
 import org.fengqiao.platform.messaging.EventRecords;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -37,12 +35,12 @@ class PetitionInboxListener {
 
     private final EventRecords records;
     private final Inbox inbox;
-    private final ObjectProvider<LeaderSms> leaderSms;
+    private final LeaderAlerts leaderAlerts;
 
-    PetitionInboxListener(EventRecords records, Inbox inbox, ObjectProvider<LeaderSms> leaderSms) {
+    PetitionInboxListener(EventRecords records, Inbox inbox, LeaderAlerts leaderAlerts) {
         this.records = records;
         this.inbox = inbox;
-        this.leaderSms = leaderSms;
+        this.leaderAlerts = leaderAlerts;
     }
 
     @KafkaListener(topics = Topics.PETITION, groupId = "${spring.application.name}-petitions")
@@ -94,24 +92,17 @@ class PetitionInboxListener {
         if (payload instanceof PetitionRegistered petition && petition.collective()) {
             String what = petition.headCount() + "人集体访：" + petition.summary() + "（信访件 "
                     + petition.petitionNumber() + "）";
-            LeaderSms sms = leaderSms.getIfAvailable();
-            return inbox.deliver(eventId, Units.leadersOf(petition.jurisdiction()),
-                            new InboxMessage("leader.alert", "集体访预警：" + petition.petitionNumber(),
-                                    petition.jurisdiction() + " " + what + (petition.skipLevel() ? "，越级" : "")
-                                            + (petition.repeat() ? "，重复访" : "") + "。",
-                                    "petition", petition.petitionId(), link(petition.petitionId())))
-                    .then(sms == null ? Mono.empty() : sms.alert(eventId, event.type(), petition.jurisdiction(),
-                            petition.petitionId(), petition.petitionNumber(), what));
+            return leaderAlerts.alert(event, petition.jurisdiction(), CaseKind.PETITION, petition.petitionId(),
+                    petition.petitionNumber(), "集体访预警：" + petition.petitionNumber(),
+                    petition.jurisdiction() + " " + what + (petition.skipLevel() ? "，越级" : "")
+                            + (petition.repeat() ? "，重复访" : "") + "。",
+                    what);
         }
         return Mono.empty();
     }
 
     private static InboxMessage message(String petitionId, String kind, String title, String body) {
-        return new InboxMessage(kind, title, body, "petition", petitionId, link(petitionId));
-    }
-
-    private static String link(String petitionId) {
-        return "/api/petitions/" + petitionId;
+        return CaseKind.PETITION.message(petitionId, kind, title, body);
     }
 
     private static String due(Instant replyDueAt) {

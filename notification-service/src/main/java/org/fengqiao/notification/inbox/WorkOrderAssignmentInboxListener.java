@@ -74,7 +74,7 @@ class WorkOrderAssignmentInboxListener {
     }
 
     private static InboxMessage message(String workOrderId, String kind, String title, String body) {
-        return new InboxMessage(kind, title, body, "work-order", workOrderId, "/api/work-orders/" + workOrderId);
+        return CaseKind.WORK_ORDER.message(workOrderId, kind, title, body);
     }
 
     private static String due(Instant dueAt) {

@@ -40,8 +40,7 @@ class WorkOrderInboxListener {
         String title = "新工单待派单：" + order.orderNumber();
         String body = "%s（%s）%s：%s".formatted(categoryName(order.category()), urgencyName(order.urgency()),
                 order.address() == null ? "" : order.address(), excerpt(order.content()));
-        return new InboxMessage("work-order.received", title, body, "work-order", order.workOrderId(),
-                "/api/work-orders/" + order.workOrderId());
+        return CaseKind.WORK_ORDER.message(order.workOrderId(), "work-order.received", title, body);
     }
 
     private static String excerpt(String content) {

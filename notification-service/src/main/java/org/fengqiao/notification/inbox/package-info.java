@@ -14,7 +14,10 @@
  * org.fengqiao.notification.inbox.Units}: county (and county department) → dispatcher, township → handler,
  * village → mediator. 信访: {@code petition.assigned} (交办) → the lead unit and each 协办 unit,
  * {@code petition.returned} / {@code escalated} → the receiving unit, {@code petition.supervision-issued} (督办) →
- * the supervised unit, a collective {@code petition.registered} (集体访) → 预警 to the county's leaders. Item ids are {@code <event-id>:<recipient>}, so a redelivered event changes nothing.
+ * the supervised unit, a collective {@code petition.registered} (集体访) → 预警 to the county's leaders. Item ids are
+ * {@code <event-id>:<recipient>}, so a redelivered event changes nothing. Every 预警 goes through
+ * {@link org.fengqiao.notification.inbox.LeaderAlerts}; {@link org.fengqiao.notification.inbox.CaseKind} links an
+ * item to its case.
  *
  * <p>每日提醒 ({@link org.fengqiao.notification.inbox.DailyDigest}): the events that set or end a unit's deadline
  * keep a compact {@code open_deadlines} set; each day at {@code fengqiao.notification.digest.at} (08:30 Shanghai)

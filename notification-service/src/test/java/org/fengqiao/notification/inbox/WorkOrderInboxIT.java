@@ -5,23 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fengqiao.events.EventJson;
-import org.fengqiao.events.EventMetadata;
-import org.fengqiao.events.EventTypeId;
 import org.fengqiao.events.GoldenSamples;
-import org.fengqiao.events.Topics;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
 import org.fengqiao.notification.NotificationIT;
-import org.fengqiao.platform.messaging.EventRecords;
 import org.fengqiao.platform.testkit.DemoDivisions;
-import org.fengqiao.platform.testkit.TestKafka;
+import org.fengqiao.platform.testkit.TestEventPublisher;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +29,11 @@ class WorkOrderInboxIT {
     @Autowired
     WebTestClient web;
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers()),
-            new StringSerializer(), new StringSerializer());
+    private final TestEventPublisher publisher = TestEventPublisher.toSharedBroker();
 
     @AfterEach
-    void closeProducer() {
-        producer.close();
+    void closePublisher() {
+        publisher.close();
     }
 
     @Test
@@ -105,12 +94,7 @@ class WorkOrderInboxIT {
     }
 
     private void publish(WorkOrderReceived order, UUID eventId) {
-        EventMetadata metadata = new EventMetadata(eventId, new EventTypeId("work-order.received", 1), order.receivedAt(),
-                order.jurisdiction(), null);
-        ProducerRecord<String, String> record = EventRecords.record(Topics.PETITION, order.workOrderId(), metadata,
-                JSON.write(order));
-        producer.send(record);
-        producer.flush();
+        publisher.publish(order, order.workOrderId(), order.jurisdiction(), eventId);
     }
 
     private JsonNode inbox(String token) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.fengqiao.petition.deadline.OpenDeadlines;
 import org.fengqiao.platform.calendar.ClockStop;
 import org.fengqiao.platform.calendar.DeadlinePolicy;
 import org.fengqiao.platform.calendar.TimeLimit;
@@ -55,14 +56,6 @@ class PetitionDeadlines {
 
     /** When "n working days left" begins: the end of the n-th working day before the due day. */
     Instant approachingAt(Instant dueAt, int workingDays) {
-        WorkCalendar calendar = policy.calendar();
-        LocalDate day = WorkCalendar.dateOf(dueAt);
-        for (int counted = 0; counted < workingDays; ) {
-            day = day.minusDays(1);
-            if (calendar.isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return WorkCalendar.endOf(day);
+        return OpenDeadlines.approachingAt(policy.calendar(), dueAt, workingDays);
     }
 }

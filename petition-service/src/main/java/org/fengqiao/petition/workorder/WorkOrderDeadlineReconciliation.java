@@ -1,6 +1,7 @@
 package org.fengqiao.petition.workorder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -10,13 +11,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
+import org.fengqiao.petition.deadline.OpenDeadline;
+import org.fengqiao.platform.scheduling.PeriodicSweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Flux;
@@ -28,10 +30,10 @@ import reactor.core.publisher.Mono;
  * is no longer running, or gone, is closed and removed. Only work-order entries are touched. Each repair reads
  * the order afresh and goes through {@link WorkOrderDeadlineTracker}, which derives the entry from the order, so
  * a transition racing the sweep leaves the same entry it would have left alone; the scan checks the order before
- * every alert anyway.
+ * every alert anyway. A sweep every {@code fengqiao.work-orders.deadline-reconcile-interval}.
  */
 @Component
-class WorkOrderDeadlineReconciliation {
+class WorkOrderDeadlineReconciliation implements PeriodicSweep {
 
     private static final Logger log = LoggerFactory.getLogger(WorkOrderDeadlineReconciliation.class);
     private static final String[] RUNNING = {WorkOrderState.dispatched.name(), WorkOrderState.handling.name()};
@@ -40,28 +42,35 @@ class WorkOrderDeadlineReconciliation {
     private final WorkOrderRepository orders;
     private final WorkOrderDeadlineTracker tracker;
     private final Clock clock;
+    private final Duration interval;
 
     WorkOrderDeadlineReconciliation(ReactiveMongoTemplate mongo, WorkOrderRepository orders,
-                                    WorkOrderDeadlineTracker tracker, Clock clock) {
+                                    WorkOrderDeadlineTracker tracker, Clock clock, WorkOrderProperties properties) {
         this.mongo = mongo;
         this.orders = orders;
         this.tracker = tracker;
         this.clock = clock;
+        this.interval = properties.deadlineReconcileInterval();
     }
 
-    @Scheduled(fixedDelayString = "${fengqiao.work-orders.deadline-reconcile-interval:PT10M}",
-            initialDelayString = "${fengqiao.work-orders.deadline-reconcile-interval:PT10M}")
-    void scheduled() {
-        // On the scheduler thread, like the scan: sweeps never overlap.
-        reconcile().doOnNext(repairs -> {
+    @Override
+    public String name() {
+        return "work-order deadline repair sweep";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public Mono<Repairs> sweep() {
+        return reconcile().doOnNext(repairs -> {
             if (repairs.any()) {
                 log.warn("Deadline sweep repaired open_deadlines: {} entries (re)opened, {} closed",
                         repairs.opened(), repairs.closed());
             }
-        }).onErrorResume(error -> {
-            log.warn("Deadline sweep failed; the next one retries: {}", error.toString());
-            return Mono.empty();
-        }).block();
+        });
     }
 
     /** One sweep; answers how many entries it (re)opened and how many it closed. */

@@ -1,12 +1,11 @@
 package org.fengqiao.petition.workorder;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
+import org.fengqiao.petition.deadline.OpenDeadlines;
 import org.fengqiao.platform.calendar.DeadlinePolicy;
 import org.fengqiao.platform.calendar.TimeLimit;
-import org.fengqiao.platform.calendar.WorkCalendar;
 import org.springframework.stereotype.Component;
 
 /** When a work order is due: its category's time limit in working days from dispatch, pushed by extensions. */
@@ -40,19 +39,8 @@ class WorkOrderDeadlines {
         return properties.approachingWorkingDays();
     }
 
-    /**
-     * When "n working days left" begins: the end of the n-th working day before the due day, e.g. for n = 1 and
-     * a deadline at the end of Monday, the end of the Friday before.
-     */
+    /** When "n working days left" begins; see {@link OpenDeadlines#approachingAt}. */
     Instant approachingAt(Instant dueAt, int workingDays) {
-        WorkCalendar calendar = policy.calendar();
-        LocalDate day = WorkCalendar.dateOf(dueAt);
-        for (int counted = 0; counted < workingDays; ) {
-            day = day.minusDays(1);
-            if (calendar.isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return WorkCalendar.endOf(day);
+        return OpenDeadlines.approachingAt(policy.calendar(), dueAt, workingDays);
     }
 }

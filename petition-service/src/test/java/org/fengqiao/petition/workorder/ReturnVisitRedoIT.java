@@ -6,22 +6,16 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fengqiao.events.EventHeaders;
 import org.fengqiao.events.EventJson;
-import org.fengqiao.events.EventMetadata;
-import org.fengqiao.events.EventTypeId;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.survey.v1.ReturnVisitDissatisfied;
 import org.fengqiao.petition.PetitionIT;
-import org.fengqiao.platform.messaging.EventRecords;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
+import org.fengqiao.platform.testkit.TestEventPublisher;
 import org.fengqiao.platform.testkit.TestKafka;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +40,7 @@ class ReturnVisitRedoIT {
     @Autowired
     WebTestClient web;
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers()),
-            new StringSerializer(), new StringSerializer());
+    private final TestEventPublisher publisher = TestEventPublisher.toSharedBroker();
     private RecordingConsumer events;
 
     @BeforeEach
@@ -60,7 +52,7 @@ class ReturnVisitRedoIT {
     @AfterEach
     void close() {
         events.close();
-        producer.close();
+        publisher.close();
     }
 
     @Test
@@ -119,10 +111,7 @@ class ReturnVisitRedoIT {
     }
 
     private void publish(String key, ReturnVisitDissatisfied visit, UUID eventId) {
-        EventMetadata metadata = new EventMetadata(eventId, new EventTypeId("return-visit.dissatisfied", 1), visit.at(),
-                visit.jurisdiction(), null);
-        producer.send(EventRecords.record(Topics.SURVEY, key, metadata, JSON.write(visit)));
-        producer.flush();
+        publisher.publish(visit, key, visit.jurisdiction(), eventId);
     }
 
     private JsonNode read(String id) {

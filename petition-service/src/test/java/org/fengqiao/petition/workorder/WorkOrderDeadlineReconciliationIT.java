@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.fengqiao.petition.PetitionIT;
+import org.fengqiao.petition.deadline.OpenDeadline;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import org.fengqiao.events.petition.v1.DeadlineApproaching;
 import org.fengqiao.events.petition.v1.DeadlineBreached;
 import org.fengqiao.petition.PetitionIT;
 import org.fengqiao.petition.TestClock;
+import org.fengqiao.petition.deadline.OpenDeadline;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
 import org.fengqiao.platform.testkit.TestKafka;

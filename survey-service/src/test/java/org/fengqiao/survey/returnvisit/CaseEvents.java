@@ -23,17 +23,28 @@ import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
 import org.fengqiao.platform.testkit.TestEventPublisher;
 import org.fengqiao.platform.testkit.TestKafka;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The other services' side of a return visit in an IT: a work order's events published into the test broker, and
- * what survey-service publishes back (recorded from the moment this is created). Close it after the test.
+ * what survey-service publishes back (recorded from the start of each test). Register it in the IT as
+ * {@code @RegisterExtension final CaseEvents events = new CaseEvents();}: it opens before each test, once the
+ * application (and its topics) is up, and closes after it.
  */
-final class CaseEvents implements AutoCloseable {
+final class CaseEvents implements BeforeEachCallback, AfterEachCallback {
 
     private static final EventJson JSON = EventJson.standard();
 
-    final TestEventPublisher publisher = TestEventPublisher.toSharedBroker();
-    final RecordingConsumer survey = RecordingConsumer.fromNow(TestKafka.shared().bootstrapServers(), Topics.SURVEY);
+    TestEventPublisher publisher;
+    private RecordingConsumer survey;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        publisher = TestEventPublisher.toSharedBroker();
+        survey = RecordingConsumer.fromNow(TestKafka.shared().bootstrapServers(), Topics.SURVEY);
+    }
 
     /** A work order received, replied by 枫桥镇 and approved, as petition-service publishes it. */
     WorkOrder workOrder(String orderNumber, String callerName, String callerPhone) {
@@ -102,7 +113,7 @@ final class CaseEvents implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void afterEach(ExtensionContext context) {
         survey.close();
         publisher.close();
     }

@@ -18,9 +18,8 @@ import org.fengqiao.platform.security.Role;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.fengqiao.survey.SurveyIT;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -35,17 +34,8 @@ class DisputeReturnVisitIT {
     @Autowired
     DeadlinePolicy policy;
 
-    private CaseEvents events;
-
-    @BeforeEach
-    void listen() {
-        events = new CaseEvents();
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
-    }
+    @RegisterExtension
+    final CaseEvents events = new CaseEvents();
 
     @Test
     void anAgreementDeliveredTwiceMakesOneVisitAndAFailedMediationNone() {

@@ -12,9 +12,8 @@ import org.fengqiao.platform.calendar.DeadlinePolicy;
 import org.fengqiao.platform.calendar.TimeLimit;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.fengqiao.survey.SurveyIT;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -32,17 +31,8 @@ class NotReachedIT {
     @Autowired
     DeadlinePolicy policy;
 
-    private CaseEvents events;
-
-    @BeforeEach
-    void listen() {
-        events = new CaseEvents();
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
-    }
+    @RegisterExtension
+    final CaseEvents events = new CaseEvents();
 
     @Test
     void twoMissedCallsRescheduleToTheNextWorkingDayAndTheThirdEndsTheVisitUnreachableOnce() {

@@ -21,9 +21,8 @@ import org.fengqiao.events.survey.v1.ReturnVisitScheduled;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.fengqiao.survey.SurveyIT;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -43,17 +42,8 @@ class RatingLinkIT {
     @Autowired
     ReactiveMongoOperations mongo;
 
-    private CaseEvents events;
-
-    @BeforeEach
-    void listen() {
-        events = new CaseEvents();
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
-    }
+    @RegisterExtension
+    final CaseEvents events = new CaseEvents();
 
     @Test
     void aNewVisitIsScheduledOnceWithThePhoneAndAnUnguessableLinkThatShowsNoPersonalData() {
