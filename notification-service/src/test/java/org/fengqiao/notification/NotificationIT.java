@@ -26,10 +26,19 @@ import org.springframework.test.context.ContextConfiguration;
         "fengqiao.notification.delivery.retry.retry-for=4s",
         "fengqiao.notification.hotline.timeout=2s",
         "fengqiao.notification.hotline.circuit-breaker.minimum-calls=4",
-        "fengqiao.notification.hotline.circuit-breaker.open-wait=300ms"})
+        "fengqiao.notification.hotline.circuit-breaker.open-wait=300ms",
+        "fengqiao.notification.digest.check-interval=200ms",
+        "fengqiao.notification.sms.rate-limit.max-per-window=" + NotificationIT.SMS_PER_HOUR,
+        "fengqiao.notification.sms.leader-phones.330681=" + NotificationIT.LEADER_PHONE})
 @ContextConfiguration(initializers = {EmbeddedPlatformInitializer.class, NotificationTestInitializer.class})
 // On 2 busy cores the first call of a context can outlast the 5 s default.
 @AutoConfigureWebTestClient(timeout = "30s")
 @AcceptTestTokens
 public @interface NotificationIT {
+
+    /** The county leader's phone the tests configure for 预警 SMS. */
+    String LEADER_PHONE = "13900000900";
+
+    /** The per-phone SMS limit the tests configure (per clock hour). */
+    int SMS_PER_HOUR = 3;
 }

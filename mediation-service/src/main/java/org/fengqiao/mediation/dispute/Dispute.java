@@ -13,6 +13,7 @@ import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeReopened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
 import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.platform.messaging.OutboxEvent;
@@ -42,10 +43,12 @@ class Dispute {
     private final DisputeType type;
     private final String summary;
     private final String description;
-    private final List<Party> parties;
+    private List<Party> parties;
     private final int peopleInvolved;
     private final Long amount;
     private final String address;
+    /** 村民小组 named at opening (e.g. {@code 3组}); such a dispute starts at the group's party branch. */
+    private final String villagerGroup;
     /** Division code of the place (usually a village); scope checks use it. */
     private final String jurisdiction;
     private final Tier startedTier;
@@ -62,15 +65,20 @@ class Dispute {
     private Instant concludedAt;
     private String conclusion;
     private Diversion diversion;
+    /** Agreements a reopening set aside (breached, or not accepted at the return visit), oldest first. */
+    private final List<Agreement> pastAgreements;
+    private final List<Reopening> reopenings;
+    private final List<TimelineEntry> timeline;
     private final List<OutboxEvent> outbox;
 
     @PersistenceCreator
     Dispute(String id, Long version, DisputeSource source, String sourceReference, DisputeType type, String summary,
             String description, List<Party> parties, int peopleInvolved, Long amount, String address,
-            String jurisdiction, Tier startedTier, Tier tier, DisputeState state, RiskAssessment risk, TierClock clock,
+            String villagerGroup, String jurisdiction, Tier startedTier, Tier tier, DisputeState state, RiskAssessment risk, TierClock clock,
             Instant overdueAt, List<Escalation> escalations, List<Session> sessions, Agreement agreement,
             Instant openedAt, String openedBy, Instant concludedAt,
-            String conclusion, Diversion diversion, List<OutboxEvent> outbox) {
+            String conclusion, Diversion diversion, List<Agreement> pastAgreements, List<Reopening> reopenings,
+            List<TimelineEntry> timeline, List<OutboxEvent> outbox) {
         this.id = id;
         this.version = version;
         this.source = source;
@@ -82,6 +90,7 @@ class Dispute {
         this.peopleInvolved = peopleInvolved;
         this.amount = amount;
         this.address = address;
+        this.villagerGroup = villagerGroup;
         this.jurisdiction = jurisdiction;
         this.startedTier = startedTier;
         this.tier = tier;
@@ -97,18 +106,22 @@ class Dispute {
         this.concludedAt = concludedAt;
         this.conclusion = conclusion;
         this.diversion = diversion;
+        this.pastAgreements = pastAgreements == null ? new ArrayList<>() : new ArrayList<>(pastAgreements);
+        this.reopenings = reopenings == null ? new ArrayList<>() : new ArrayList<>(reopenings);
+        this.timeline = timeline == null ? new ArrayList<>() : new ArrayList<>(timeline);
         this.outbox = outbox == null ? new ArrayList<>() : new ArrayList<>(outbox);
     }
 
     /** 受理: a new dispute at the lowest tier competent for its place, with that tier's act clock running. */
-    static Dispute open(String id, NewDispute details, RiskAssessment risk, ClockPolicy clocks, Instant now) {
-        Tier tier = Tier.of(details.place());
+    static Dispute open(String id, NewDispute details, RiskAssessment risk, TierClocks clocks, Instant now) {
+        Tier tier = Tier.start(details.place(), details.villagerGroup());
         String place = details.place().code();
         Dispute dispute = new Dispute(id, null, details.source(), details.sourceReference(), details.type(),
                 details.summary(), details.description(), details.parties(), details.peopleInvolved(),
-                details.amount(), details.address(), place, tier, tier, DisputeState.accepted, risk,
-                TierClock.start(tier, ClockPhase.act, now, clocks), null, List.of(), List.of(), null, now,
-                details.openedBy(), null, null, null, List.of());
+                details.amount(), details.address(), details.villagerGroup(), place, tier, tier, DisputeState.accepted, risk,
+                clocks.start(tier, ClockPhase.act, now), null, List.of(), List.of(), null, now,
+                details.openedBy(), null, null, null, List.of(), List.of(), List.of(), List.of());
+        dispute.log(now, "opened", "%s受理：%s".formatted(tier.label(), details.summary()), details.openedBy());
         dispute.record(new DisputeOpened(id, details.source().name(), details.sourceReference(),
                 details.type().name(), details.summary(), place, tier.name(), dispute.handlingUnit(),
                 dispute.state.name(), risk.grade(), risk.reasons(), details.peopleInvolved(), details.amount(),
@@ -117,12 +130,13 @@ class Dispute {
     }
 
     /** 开始调解: the current tier takes it up; its mediate clock replaces the act clock. */
-    void startMediation(ClockPolicy clocks, Instant now) {
+    void startMediation(TierClocks clocks, Instant now) {
         if (state != DisputeState.accepted) {
             throw new ConflictException("纠纷当前状态为「%s」，只有已受理的纠纷才能开始调解".formatted(stateLabel()));
         }
         state = DisputeState.mediating;
-        clock = TierClock.start(tier, ClockPhase.mediate, now, clocks);
+        clock = clocks.start(tier, ClockPhase.mediate, now);
+        log(now, "mediation_started", "%s开始调解".formatted(tier.label()), null);
     }
 
     /**
@@ -136,8 +150,8 @@ class Dispute {
         if (!terms.isEmpty()) {
             List<AgreementTerm> numbered = new ArrayList<>();
             for (NewTerm term : terms) {
-                numbered.add(new AgreementTerm(numbered.size() + 1, term.description(), term.responsibleParty(),
-                        term.dueDate(), null, null));
+                numbered.add(AgreementTerm.of(numbered.size() + 1, term.description(), term.responsibleParty(),
+                        term.dueDate()));
             }
             agreement = Agreement.reached(now, tier, numbered, policy);
         }
@@ -146,15 +160,18 @@ class Dispute {
 
     /** 安排调解: scheduling a session is the tier acting, so an accepted dispute starts mediating. */
     Session scheduleSession(SessionKind kind, Instant scheduledAt, String place, List<String> mediators,
-                            ClockPolicy clocks, Instant now) {
+                            TierClocks clocks, Instant now) {
+        if (!state.open()) {
+            throw new ConflictException("纠纷已%s，不能再安排调解".formatted(stateLabel()));
+        }
+        requireClassifiedParties();
         if (state == DisputeState.accepted) {
             startMediation(clocks, now);
-        } else if (state != DisputeState.mediating) {
-            throw new ConflictException("纠纷已%s，不能再安排调解".formatted(stateLabel()));
         }
         Session session = new Session(sessions.size() + 1, tier, kind, scheduledAt, place, List.copyOf(mediators),
                 null, List.of(), null, null);
         sessions.add(session);
+        log(now, "session_scheduled", "安排第 %d 次调解（%s，%s）".formatted(session.no(), place, scheduledAt), null);
         return session;
     }
 
@@ -163,7 +180,7 @@ class Dispute {
      * escalates it (or ends it at the county), partial and adjourned keep it mediating.
      */
     void recordSession(int no, Instant heldAt, List<String> attendees, String minutes, SessionOutcome outcome,
-                       String summary, List<NewTerm> terms, ClockPolicy clocks, AgreementPolicy policy, Instant now) {
+                       String summary, List<NewTerm> terms, TierClocks clocks, AgreementPolicy policy, Instant now) {
         Session session = session(no);
         if (session.held()) {
             throw new ConflictException("第 %d 次调解已记录，不能重复记录".formatted(no));
@@ -172,7 +189,14 @@ class Dispute {
             throw new ConflictException("纠纷已不在%s调解中（当前：%s%s），不能记录该次调解"
                     .formatted(session.tier().label(), tier.label(), stateLabel()));
         }
+        requireClassifiedParties();
         sessions.set(no - 1, session.heldWith(heldAt, attendees, minutes, outcome));
+        log(now, "session_held", "第 %d 次调解：%s".formatted(no, switch (outcome) {
+            case agreement -> "达成协议";
+            case partial -> "部分达成";
+            case failed -> "调解不成";
+            case adjourned -> "休会";
+        }), null);
         switch (outcome) {
             case agreement -> agree(summary, terms, policy, now);
             case failed -> fail(summary, clocks, now);
@@ -182,12 +206,59 @@ class Dispute {
     }
 
     /** 履行: a term of the written agreement was performed. */
-    void performTerm(int no, LocalDate on) {
+    void performTerm(int no, LocalDate on, String by, Instant now) {
         AgreementTerm term = term(no);
         if (term.performedOn() != null) {
             throw new ConflictException("协议第 %d 项已于 %s 履行".formatted(no, term.performedOn()));
         }
+        if (term.breachedOn() != null) {
+            throw new ConflictException("协议第 %d 项已于 %s 登记为未履行".formatted(no, term.breachedOn()));
+        }
         agreement = agreement.withTerm(term.performed(on));
+        log(now, "term_performed", "协议第 %d 项已于 %s 履行".formatted(no, on), by);
+    }
+
+    /**
+     * 不履行: a term of the agreement was not performed, so the agreement failed and the dispute goes back to
+     * mediation at its tier.
+     */
+    void breachTerm(int no, LocalDate on, String what, String by, TierClocks clocks, Instant now) {
+        AgreementTerm term = term(no);
+        if (state != DisputeState.agreement) {
+            throw new ConflictException("纠纷当前状态为「%s」，只有已达成协议的纠纷才能登记协议未履行".formatted(stateLabel()));
+        }
+        if (term.performedOn() != null) {
+            throw new ConflictException("协议第 %d 项已于 %s 履行，不能登记为未履行".formatted(no, term.performedOn()));
+        }
+        agreement = agreement.withTerm(term.breached(on, what));
+        log(now, "term_breached", "协议第 %d 项（%s）未履行：%s".formatted(no, term.description(), what), by);
+        reopen(Reopening.BREACH, "协议第 %d 项未履行（%s）：%s".formatted(no, term.description(), what), "term:" + no,
+                by, clocks, now);
+    }
+
+    /** Whether a return visit's dissatisfaction would reopen this dispute: it is concluded and not yet reopened by it. */
+    boolean reopenableAfter(String returnVisitId) {
+        return (state == DisputeState.agreement || state == DisputeState.failed)
+                && reopenings.stream().noneMatch(reopening -> returnVisitId.equals(reopening.reference()));
+    }
+
+    /** 回访不满意: the parties are not satisfied with how the dispute ended, so it is mediated again at its tier. */
+    void reopenAfterReturnVisit(String returnVisitId, String comment, TierClocks clocks, Instant now) {
+        if (!reopenableAfter(returnVisitId)) {
+            throw new ConflictException("纠纷当前状态为「%s」，不能因回访不满意重新调解".formatted(stateLabel()));
+        }
+        reopen(Reopening.RETURN_VISIT, "回访不满意" + (comment == null || comment.isBlank() ? "" : "：" + comment),
+                returnVisitId, null, clocks, now);
+    }
+
+    /** 当事人分类: the parties with their roles, e.g. for a dispute a grid worker reported without them. */
+    void classifyParties(List<Party> classified, String by, Instant now) {
+        if (!state.open()) {
+            throw new ConflictException("纠纷已%s，不能再修改当事人".formatted(stateLabel()));
+        }
+        parties = List.copyOf(classified);
+        log(now, "parties_classified", "当事人：" + String.join("、", classified.stream()
+                .map(party -> "%s（%s）".formatted(party.name(), party.role().label())).toList()), by);
     }
 
     /** 申请司法确认: the parties applied within the window. */
@@ -206,7 +277,7 @@ class Dispute {
     }
 
     /** 调解不成: a lower tier's failure escalates one tier; the county's ends the mediation. */
-    void fail(String reason, ClockPolicy clocks, Instant now) {
+    void fail(String reason, TierClocks clocks, Instant now) {
         if (!state.open()) {
             throw new ConflictException("纠纷已%s，不能再登记调解不成".formatted(stateLabel()));
         }
@@ -224,7 +295,7 @@ class Dispute {
      *
      * @return whether anything changed
      */
-    boolean checkDeadlines(ClockPolicy clocks, Instant now) {
+    boolean checkDeadlines(TierClocks clocks, Instant now) {
         boolean changed = false;
         if (state.open() && clock != null && clock.expiredAt(now)) {
             if (tier.next().isPresent()) {
@@ -277,6 +348,7 @@ class Dispute {
         clock = null;
         concludedAt = concludedAt == null ? now : concludedAt;
         diversion = new Diversion(channel, reason, now);
+        log(now, "diverted", "分流至%s渠道：%s".formatted(channel.label(), reason), null);
         record(new DisputeDiverted(id, jurisdiction, tier.name(), handlingUnit(), channel.name(), reason, type.name(),
                 summary, description, address, parties.stream()
                         .map(party -> new DisputeDiverted.Party(party.name(), party.role().name(), party.phone()))
@@ -310,12 +382,13 @@ class Dispute {
         return agreement.terms().get(no - 1);
     }
 
-    private void escalate(String cause, String reason, ClockPolicy clocks, Instant now) {
+    private void escalate(String cause, String reason, TierClocks clocks, Instant now) {
         Tier from = tier;
         tier = tier.next().orElseThrow();
         state = DisputeState.accepted;
-        clock = TierClock.start(tier, ClockPhase.act, now, clocks);
+        clock = clocks.start(tier, ClockPhase.act, now);
         escalations.add(new Escalation(from, tier, cause, reason, now));
+        log(now, "escalated", "上报%s：%s".formatted(tier.label(), reason), null);
         record(new DisputeEscalated(id, jurisdiction, from.name(), tier.name(), handlingUnit(), state.name(), cause,
                 reason, risk.grade(), clock.dueAt(), now), now);
     }
@@ -325,8 +398,38 @@ class Dispute {
         clock = null;
         concludedAt = now;
         conclusion = summary;
+        log(now, "concluded", "%s%s：%s".formatted(tier.label(), stateLabel(), summary), null);
         record(new DisputeConcluded(id, jurisdiction, tier.name(), handlingUnit(), state.name(), startedTier.name(),
                 summary, now), now);
+    }
+
+    private void reopen(String cause, String reason, String reference, String by, TierClocks clocks, Instant now) {
+        if (agreement != null) {
+            pastAgreements.add(agreement);
+            agreement = null;
+        }
+        state = DisputeState.mediating;
+        clock = clocks.start(tier, ClockPhase.mediate, now);
+        overdueAt = null;
+        concludedAt = null;
+        conclusion = null;
+        reopenings.add(new Reopening(cause, reason, reference, tier, now));
+        log(now, "reopened", "重新调解（%s）：%s".formatted(tier.label(), reason), by);
+        record(new DisputeReopened(id, jurisdiction, tier.name(), handlingUnit(), state.name(), cause, reason,
+                reference, reopenings.size(), risk.grade(), clock.dueAt(), now), now);
+    }
+
+    private void requireClassifiedParties() {
+        boolean applicant = parties.stream().anyMatch(party -> party.role() == PartyRole.applicant);
+        boolean respondent = parties.stream().anyMatch(party -> party.role() == PartyRole.respondent);
+        if (!applicant || !respondent) {
+            throw new ConflictException("当事人尚未分类：至少要有一名申请人和一名被申请人才能调解（PUT /api/disputes/%s/parties）"
+                    .formatted(id));
+        }
+    }
+
+    private void log(Instant at, String action, String note, String by) {
+        timeline.add(new TimelineEntry(at, action, note, by));
     }
 
     private void record(Object event, Instant now) {
@@ -392,6 +495,10 @@ class Dispute {
         return address;
     }
 
+    String villagerGroup() {
+        return villagerGroup;
+    }
+
     String jurisdiction() {
         return jurisdiction;
     }
@@ -450,6 +557,18 @@ class Dispute {
 
     Optional<Diversion> diversion() {
         return Optional.ofNullable(diversion);
+    }
+
+    List<Agreement> pastAgreements() {
+        return List.copyOf(pastAgreements);
+    }
+
+    List<Reopening> reopenings() {
+        return List.copyOf(reopenings);
+    }
+
+    List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
     }
 
     List<OutboxEvent> outbox() {

@@ -61,13 +61,16 @@ class DisputeController {
         if (place.tier() == Jurisdiction.Tier.GRID) {
             place = place.parent().orElseThrow();
         }
+        if (request.villagerGroup() != null && place.tier() != Jurisdiction.Tier.VILLAGE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "只有村（或网格）的纠纷才能指定村民小组（villagerGroup）");
+        }
         String reference = request.source().name() + ":"
                 + (request.reference() == null ? UUID.randomUUID() : request.reference());
         List<Party> parties = request.parties().stream()
                 .map(party -> new Party(party.name(), party.role(), party.phone())).toList();
         NewDispute details = new NewDispute(request.source(), reference, request.type(), request.summary(),
                 request.description(), parties, request.peopleInvolved(), request.amount(), request.address(), place,
-                user.subject());
+                user.subject(), request.villagerGroup());
         return disputes.open(details, false, Boolean.TRUE.equals(request.massIncidentRisk())).flatMap(receipt ->
                 respond(receipt.dispute()).map(body -> receipt.created()
                     ? ResponseEntity.created(URI.create("/api/disputes/" + body.id())).body(body)
@@ -136,6 +139,28 @@ class DisputeController {
     Mono<DisputeResponse> performTerm(@PathVariable String id, @PathVariable int no,
                                       @Valid @RequestBody DateRequest request, CurrentUser user) {
         return disputes.performTerm(id, no, request.on(), user).flatMap(this::respond);
+    }
+
+    /** 不履行: term {@code no} was not performed; the agreement fails and the dispute is mediated again. */
+    @PostMapping("/{id}/agreement/terms/{no}/breach")
+    @PreAuthorize(ACTORS)
+    Mono<DisputeResponse> breachTerm(@PathVariable String id, @PathVariable int no,
+                                     @Valid @RequestBody BreachRequest request, CurrentUser user) {
+        return disputes.breachTerm(id, no, request, user).flatMap(this::respond);
+    }
+
+    /** 当事人分类: the parties with their roles (at least one applicant and one respondent). */
+    @PutMapping("/{id}/parties")
+    @PreAuthorize(ACTORS)
+    Mono<DisputeResponse> classifyParties(@PathVariable String id, @Valid @RequestBody PartiesRequest request,
+                                          CurrentUser user) {
+        if (request.parties().stream().noneMatch(party -> party.role() == PartyRole.applicant)
+                || request.parties().stream().noneMatch(party -> party.role() == PartyRole.respondent)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "当事人至少要有一名申请人（applicant）和一名被申请人（respondent）");
+        }
+        return disputes.classifyParties(id, request.parties().stream()
+                .map(party -> new Party(party.name(), party.role(), party.phone())).toList(), user)
+                .flatMap(this::respond);
     }
 
     /** 申请司法确认: the parties applied for judicial confirmation of the agreement. */

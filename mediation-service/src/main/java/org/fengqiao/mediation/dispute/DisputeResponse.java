@@ -20,6 +20,7 @@ record DisputeResponse(
         int peopleInvolved,
         Long amount,
         String address,
+        String villagerGroup,
         String jurisdiction,
         String jurisdictionName,
         Tier startedTier,
@@ -37,7 +38,10 @@ record DisputeResponse(
         String openedBy,
         Instant concludedAt,
         String conclusion,
-        Diversion diversion) {
+        Diversion diversion,
+        List<Agreement> pastAgreements,
+        List<Reopening> reopenings,
+        List<TimelineEntry> timeline) {
 
     record Risk(int grade, int derivedGrade, List<String> reasons, RiskAssessment.ManualGrade override) {
     }
@@ -51,12 +55,13 @@ record DisputeResponse(
         RiskAssessment risk = dispute.risk();
         return new DisputeResponse(dispute.id(), dispute.source(), dispute.sourceReference(), dispute.type(),
                 dispute.summary(), dispute.description(), dispute.parties(), dispute.peopleInvolved(), dispute.amount(),
-                dispute.address(), dispute.jurisdiction(), names.get(dispute.jurisdiction()), dispute.startedTier(),
+                dispute.address(), dispute.villagerGroup(), dispute.jurisdiction(), names.get(dispute.jurisdiction()), dispute.startedTier(),
                 dispute.tier(), dispute.handlingUnit(), names.get(dispute.handlingUnit()), dispute.state(),
                 new Risk(risk.grade(), risk.derivedGrade(), risk.reasons(), risk.override()),
                 dispute.clock().orElse(null), dispute.overdueAt(), dispute.escalations(), dispute.sessions(),
                 dispute.agreement().orElse(null), dispute.openedAt(),
                 dispute.openedBy(), dispute.concludedAt(), dispute.conclusion(),
-                dispute.diversion().orElse(null));
+                dispute.diversion().orElse(null), dispute.pastAgreements(), dispute.reopenings(),
+                dispute.timeline());
     }
 }

@@ -13,6 +13,7 @@ import org.fengqiao.platform.security.Role;
 import org.fengqiao.platform.web.ForbiddenException;
 import org.fengqiao.platform.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /** The dispute use cases: open (idempotent on the source reference), read in scope, and move through mediation. */
 @Service
@@ -30,13 +32,13 @@ class Disputes {
     private final DisputeClocks clocks;
     private final ReactiveMongoTemplate mongo;
     private final OutboxRelay relay;
-    private final ClockPolicy clockPolicy;
+    private final TierClocks clockPolicy;
     private final RiskPolicy riskPolicy;
     private final AgreementPolicy agreementPolicy;
     private final Clock clock;
 
     Disputes(DisputeRepository disputes, DisputeClocks clocks, ReactiveMongoTemplate mongo, OutboxRelay relay,
-             ClockPolicy clockPolicy, RiskPolicy riskPolicy, AgreementPolicy agreementPolicy, Clock clock) {
+             TierClocks clockPolicy, RiskPolicy riskPolicy, AgreementPolicy agreementPolicy, Clock clock) {
         this.disputes = disputes;
         this.clocks = clocks;
         this.mongo = mongo;
@@ -122,7 +124,33 @@ class Disputes {
     }
 
     Mono<Dispute> performTerm(String id, int no, LocalDate on, CurrentUser user) {
-        return change(id, user, dispute -> dispute.performTerm(no, on));
+        return change(id, user, dispute -> dispute.performTerm(no, on, user.subject(), clock.instant()));
+    }
+
+    Mono<Dispute> breachTerm(String id, int no, BreachRequest request, CurrentUser user) {
+        return change(id, user, dispute -> dispute.breachTerm(no, request.on(), request.reason(), user.subject(),
+                clockPolicy, clock.instant()));
+    }
+
+    Mono<Dispute> classifyParties(String id, List<Party> parties, CurrentUser user) {
+        return change(id, user, dispute -> dispute.classifyParties(parties, user.subject(), clock.instant()));
+    }
+
+    /**
+     * 回访不满意: reopens the concluded dispute once per return visit. Skipped (empty) when there is no such dispute
+     * or it is not concluded (still open, diverted) or this visit already reopened it. A lost race with a user's
+     * change fails, so the event is redelivered and decided again.
+     */
+    Mono<Dispute> reopenAfterReturnVisit(String id, String returnVisitId, String comment) {
+        if (!ObjectId.isValid(id)) {
+            return Mono.empty();
+        }
+        return disputes.findById(id)
+                .filter(dispute -> dispute.reopenableAfter(returnVisitId))
+                .flatMap(dispute -> {
+                    dispute.reopenAfterReturnVisit(returnVisitId, comment, clockPolicy, clock.instant());
+                    return save(dispute);
+                });
     }
 
     Mono<Dispute> applyForJudicialConfirmation(String id, LocalDate on, CurrentUser user) {
@@ -159,6 +187,10 @@ class Disputes {
                 .switchIfEmpty(Mono.defer(() -> clocks.forget(id).thenReturn(false)));
     }
 
+    /**
+     * Applies a user's change to the dispute as it is now. A write that lost the race (to the scan's reminder, say)
+     * is tried again on the fresh dispute, whose rules decide anew; only repeated losses answer 409.
+     */
     private Mono<Dispute> change(String id, CurrentUser user, Consumer<Dispute> change) {
         return find(id, user).flatMap(dispute -> {
             if (!user.canSee(Jurisdiction.of(dispute.handlingUnit()))) {
@@ -167,7 +199,8 @@ class Disputes {
             }
             change.accept(dispute);
             return save(dispute);
-        });
+        }).retryWhen(Retry.max(3).filter(OptimisticLockingFailureException.class::isInstance)
+                .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
     }
 
     private Mono<Dispute> save(Dispute dispute) {

@@ -9,5 +9,14 @@ enum DiversionChannel {
     /** 行政裁决 */
     administrative_ruling,
     /** 信访 */
-    petition
+    petition;
+
+    String label() {
+        return switch (this) {
+            case litigation -> "诉讼";
+            case arbitration -> "仲裁";
+            case administrative_ruling -> "行政裁决";
+            case petition -> "信访";
+        };
+    }
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param reference an idempotency key of the caller's own (e.g. the hotline's order number); a repeated request
  *                  with the same source and reference answers the dispute already opened
+ * @param villagerGroup the 村民小组 (e.g. {@code 3组}) of a village's dispute: its party branch mediates first
  */
 record OpenDisputeRequest(
         @NotNull DisputeSource source,
@@ -31,7 +32,8 @@ record OpenDisputeRequest(
         @NotBlank @Size(max = 200) String address,
         @NotBlank @Pattern(regexp = "\\d{6}|\\d{9}|\\d{12}|\\d{14}", message = "应为 6、9、12 或 14 位区划代码")
         String jurisdiction,
-        Boolean massIncidentRisk) {
+        Boolean massIncidentRisk,
+        @Size(min = 1, max = 20) String villagerGroup) {
 
     /** A walk-in or a call; screening returns, grid reports and diversions arrive by their own routes. */
     static final List<DisputeSource> ACCEPTED_SOURCES = List.of(DisputeSource.walk_in, DisputeSource.hotline);

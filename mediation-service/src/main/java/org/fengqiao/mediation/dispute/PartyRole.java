@@ -7,5 +7,13 @@ enum PartyRole {
     /** 被申请人 */
     respondent,
     /** 第三人 */
-    third_party
+    third_party;
+
+    String label() {
+        return switch (this) {
+            case applicant -> "申请人";
+            case respondent -> "被申请人";
+            case third_party -> "第三人";
+        };
+    }
 }

@@ -16,7 +16,7 @@ class AgreementTest {
 
     private static final Instant OPENED = Instant.parse("2026-11-21T01:00:00Z");
     private static final Instant AGREED = Instant.parse("2026-11-22T02:00:00Z");
-    private final ClockPolicy clocks = ClockPolicy.defaults();
+    private final TierClocks clocks = TestTierClocks.defaults();
     private final AgreementPolicy policy = AgreementPolicy.defaults();
 
     @Test
@@ -51,7 +51,7 @@ class AgreementTest {
         Instant firstDayAfter = Instant.parse("2026-12-01T16:00:00Z");
 
         assertThat(dispute.nextWakeUp()).contains(firstDayAfter);
-        dispute.performTerm(2, LocalDate.of(2026, 12, 5));
+        dispute.performTerm(2, LocalDate.of(2026, 12, 5), "mediator", AGREED);
         assertThat(dispute.checkDeadlines(clocks, firstDayAfter)).isTrue();
         assertThat(dispute.checkDeadlines(clocks, Instant.parse("2026-12-12T00:00:00Z"))).isFalse();
         assertThat(dispute.nextWakeUp()).contains(AGREED.plus(Duration.ofDays(23)));
@@ -86,8 +86,64 @@ class AgreementTest {
 
         assertThat(dispute.agreement()).isEmpty();
         assertThat(dispute.nextWakeUp()).isEmpty();
-        assertThatThrownBy(() -> dispute.performTerm(1, LocalDate.of(2026, 12, 1)))
+        assertThatThrownBy(() -> dispute.performTerm(1, LocalDate.of(2026, 12, 1), "mediator", AGREED))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aBreachedTermSetsTheAgreementAsideAndMediatesAgainAtTheTier() {
+        Dispute dispute = agreedWith(new NewTerm("赔偿 3000 元", "王某", LocalDate.of(2026, 12, 1)),
+                new NewTerm("拆除围墙", "陈某", LocalDate.of(2026, 12, 10)));
+        dispute.performTerm(2, LocalDate.of(2026, 12, 5), "mediator", AGREED);
+        Instant found = Instant.parse("2026-12-03T02:00:00Z");
+
+        assertThatThrownBy(() -> dispute.breachTerm(2, LocalDate.of(2026, 12, 3), "x", "mediator", clocks, found))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("已于 2026-12-05 履行");
+        dispute.breachTerm(1, LocalDate.of(2026, 12, 3), "王某拒绝赔偿", "mediator", clocks, found);
+
+        assertThat(dispute.state()).isEqualTo(DisputeState.mediating);
+        assertThat(dispute.tier()).isEqualTo(Tier.village);
+        assertThat(dispute.clock().orElseThrow().phase()).isEqualTo(ClockPhase.mediate);
+        assertThat(dispute.agreement()).isEmpty();
+        assertThat(dispute.pastAgreements()).singleElement()
+                .satisfies(past -> assertThat(past.terms().get(0).breach()).isEqualTo("王某拒绝赔偿"));
+        assertThat(dispute.reopenings()).singleElement().satisfies(reopening -> {
+            assertThat(reopening.cause()).isEqualTo("breach");
+            assertThat(reopening.reason()).isEqualTo("协议第 1 项未履行（赔偿 3000 元）：王某拒绝赔偿");
+        });
+        assertThat(dispute.timeline()).extracting(TimelineEntry::action).endsWith("term_breached", "reopened");
+        // The set-aside agreement reminds of nothing any more.
+        assertThat(dispute.nextWakeUp()).contains(dispute.clock().orElseThrow().dueAt());
+        assertThat(dispute.outbox()).extracting(event -> event.type()).endsWith("dispute.reopened");
+        assertThatThrownBy(() -> dispute.breachTerm(1, LocalDate.of(2026, 12, 3), "x", "mediator", clocks, found))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aReturnVisitReopensAConcludedDisputeOncePerVisit() {
+        Dispute dispute = agreedWith(new NewTerm("赔偿", "王某", LocalDate.of(2026, 12, 1)));
+
+        assertThat(dispute.reopenableAfter("rv-1")).isTrue();
+        dispute.reopenAfterReturnVisit("rv-1", "赔偿款只到了一半", clocks, AGREED.plus(Duration.ofDays(3)));
+
+        assertThat(dispute.state()).isEqualTo(DisputeState.mediating);
+        assertThat(dispute.reopenableAfter("rv-1")).isFalse();
+        assertThat(dispute.reopenableAfter("rv-2")).isFalse();
+        dispute.agree("再次达成协议", List.of(), policy, AGREED.plus(Duration.ofDays(4)));
+        assertThat(dispute.reopenableAfter("rv-1")).isFalse();
+        assertThat(dispute.reopenableAfter("rv-2")).isTrue();
+    }
+
+    @Test
+    void aSessionNeedsAnApplicantAndARespondent() {
+        Dispute dispute = open();
+        dispute.classifyParties(List.of(new Party("陈某", PartyRole.applicant, null),
+                new Party("李某", PartyRole.third_party, null)), "mediator", OPENED);
+
+        assertThatThrownBy(() -> dispute.scheduleSession(SessionKind.peoples, AGREED, "村调委会", List.of("调解员甲"),
+                clocks, OPENED)).isInstanceOf(ConflictException.class).hasMessageContaining("当事人尚未分类");
+        assertThat(dispute.sessions()).isEmpty();
+        assertThat(dispute.state()).isEqualTo(DisputeState.accepted);
     }
 
     private Dispute agreedWith(NewTerm... terms) {

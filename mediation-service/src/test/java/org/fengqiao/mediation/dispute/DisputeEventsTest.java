@@ -3,6 +3,7 @@ package org.fengqiao.mediation.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.fengqiao.events.EventJson;
@@ -12,6 +13,7 @@ import org.fengqiao.events.mediation.v1.DisputeConcluded;
 import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeReopened;
 import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
 import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class DisputeEventsTest {
 
     private final EventJson json = EventJson.standard();
-    private final ClockPolicy clocks = ClockPolicy.defaults();
+    private final TierClocks clocks = TestTierClocks.defaults();
 
     @Test
     void theGoldenDisputeSignOpensADisputeAnnouncedAsInTheGoldenSample() {
@@ -75,6 +77,7 @@ class DisputeEventsTest {
         DisputeTermOverdue term = GoldenSamples.read(json, DisputeTermOverdue.class);
         DisputeJudicialConfirmationDue judicial = GoldenSamples.read(json, DisputeJudicialConfirmationDue.class);
         Dispute dispute = openedFromTheGoldenReport(term.disputeId(), Instant.parse("2026-11-21T09:02:14Z"));
+        classify(dispute);
         dispute.scheduleSession(SessionKind.peoples, Instant.parse("2026-11-22T01:00:00Z"), "枫源村调委会",
                 List.of("枫源村调解员"), clocks, Instant.parse("2026-11-21T10:00:00Z"));
         dispute.recordSession(1, Instant.parse("2026-11-22T01:00:00Z"), List.of("陈某", "王某"), "笔录",
@@ -105,6 +108,25 @@ class DisputeEventsTest {
         dispute.divert(DiversionChannel.valueOf(sample.channel()), sample.reason(), sample.at());
 
         assertMatchesSample(dispute.outbox().get(1), sample);
+    }
+
+    @Test
+    void aBreachedTermReopensAsInTheGoldenSample() {
+        DisputeReopened sample = GoldenSamples.read(json, DisputeReopened.class);
+        Dispute dispute = openedFromTheGoldenReport(sample.disputeId(), Instant.parse("2026-11-20T09:02:14Z"));
+        classify(dispute);
+        dispute.startMediation(clocks, Instant.parse("2026-11-20T10:00:00Z"));
+        dispute.agree("王某负责疏通", List.of(new NewTerm("王某疏通排水沟", "王某", LocalDate.of(2026, 11, 21))),
+                AgreementPolicy.defaults(), Instant.parse("2026-11-20T11:00:00Z"));
+
+        dispute.breachTerm(1, LocalDate.of(2026, 11, 22), "到期未疏通", "mediator-fengyuan", clocks, sample.at());
+
+        assertMatchesSample(dispute.outbox().get(dispute.outbox().size() - 1), sample);
+    }
+
+    private static void classify(Dispute dispute) {
+        dispute.classifyParties(List.of(new Party("陈某", PartyRole.applicant, null),
+                new Party("王某", PartyRole.respondent, null)), "mediator-fengyuan", Instant.parse("2026-11-21T09:30:00Z"));
     }
 
     private Dispute openedFromTheGoldenReport(String id, Instant at) {

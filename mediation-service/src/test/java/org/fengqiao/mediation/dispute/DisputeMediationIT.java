@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -98,6 +99,35 @@ class DisputeMediationIT {
         startMediation(id, TestTokens.handlerOf(DemoDivisions.FENGQIAO)).expectStatus().isOk();
         overrideRisk(id, TestTokens.handlerOf(DemoDivisions.FENGQIAO), 2, "双方情绪激动").expectStatus().isOk();
         assertThat(typesOf(id, 3)).containsExactly("dispute.opened", "dispute.escalated", "dispute.risk-overridden");
+    }
+
+    @Test
+    void aVillagerGroupHasOneHourThenTheVillageHasOneDay() {
+        String mediator = TestTokens.mediatorOf(DemoDivisions.XINZE);
+        JsonNode opened = open(mediator, walkIn(DemoDivisions.XINZE).replace("\"peopleInvolved\"",
+                "\"villagerGroup\":\"3组\",\"peopleInvolved\"")).expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        String id = opened.get("id").asString();
+        assertThat(opened.get("tier").asString()).isEqualTo("villager_group");
+        assertThat(opened.get("villagerGroup").asString()).isEqualTo("3组");
+        assertThat(opened.get("handlingUnit").asString()).isEqualTo(DemoDivisions.XINZE);
+        assertThat(Duration.between(Instant.parse(opened.get("clock").get("startedAt").asString()),
+                Instant.parse(opened.get("clock").get("dueAt").asString()))).isEqualTo(Duration.ofHours(1));
+
+        clock.advance(Duration.ofHours(1).plusMinutes(1));
+
+        DisputeEscalated escalated = (DisputeEscalated) EventJson.standard()
+                .read(new EventTypeId("dispute.escalated", 1), awaitEvents(id, 2).get(1).value());
+        assertThat(escalated.fromTier()).isEqualTo("villager_group");
+        assertThat(escalated.tier()).isEqualTo("village");
+        assertThat(escalated.handlingUnit()).isEqualTo(DemoDivisions.XINZE);
+        assertThat(escalated.reason()).isEqualTo("村民小组调解超过时限（受理后 1 小时内未开始调解），自动上报村级");
+        assertThat(Duration.between(escalated.at(), escalated.clockDueAt())).isEqualTo(Duration.ofDays(1));
+        startMediation(id, mediator).expectStatus().isOk().expectBody().jsonPath("$.tier").isEqualTo("village");
+
+        open(TestTokens.handlerOf(DemoDivisions.FENGQIAO), walkIn(DemoDivisions.FENGQIAO)
+                .replace("\"peopleInvolved\"", "\"villagerGroup\":\"3组\",\"peopleInvolved\""))
+                .expectStatus().isBadRequest();
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DisputeTest {
 
     private static final Instant OPENED = Instant.parse("2026-11-21T09:00:00Z");
-    private final ClockPolicy clocks = ClockPolicy.defaults();
+    private final TierClocks clocks = TestTierClocks.defaults();
 
     @Test
     void aVillageDisputeStartsAtTheVillageWithADayToAct() {
@@ -50,7 +50,8 @@ class DisputeTest {
             assertThat(escalation.cause()).isEqualTo("overdue");
             assertThat(escalation.reason()).isEqualTo("村级调解超过时限（受理后 1 天内未开始调解），自动上报镇级");
         });
-        assertThat(dispute.clock().orElseThrow().dueAt()).isEqualTo(OPENED.plus(Duration.ofDays(2 + 3)));
+        // Escalated on Monday 23 November: the township has 3 working days, to the end of Thursday (Shanghai).
+        assertThat(dispute.clock().orElseThrow().dueAt()).isEqualTo(Instant.parse("2026-11-26T15:59:59.999Z"));
     }
 
     @Test
@@ -86,10 +87,12 @@ class DisputeTest {
     void anOverdueCountyClockIsMarkedOverdueNotEscalated() {
         Dispute dispute = openAt("330681");
 
-        assertThat(dispute.checkDeadlines(clocks, OPENED.plus(Duration.ofDays(6)))).isTrue();
+        // Opened on a Saturday: 5 working days run Monday to Friday 27 November.
+        assertThat(dispute.checkDeadlines(clocks, Instant.parse("2026-11-27T15:59:00Z"))).isFalse();
+        assertThat(dispute.checkDeadlines(clocks, OPENED.plus(Duration.ofDays(7)))).isTrue();
 
         assertThat(dispute.tier()).isEqualTo(Tier.county);
-        assertThat(dispute.overdueAt()).isEqualTo(OPENED.plus(Duration.ofDays(6)));
+        assertThat(dispute.overdueAt()).isEqualTo(OPENED.plus(Duration.ofDays(7)));
         assertThat(dispute.clock()).isEmpty();
         assertThat(dispute.outbox()).hasSize(1);
     }

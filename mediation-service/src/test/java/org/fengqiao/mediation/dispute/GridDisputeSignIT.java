@@ -122,6 +122,45 @@ class GridDisputeSignIT {
         assertThat(risk.get("reasons").get(0).asString()).contains("涉及 12 人");
     }
 
+    @Test
+    void aGridOpenedDisputeIsMediatedOnlyOnceItsPartiesHaveRoles() {
+        FieldReportSubmitted report = report("dispute_sign", false, 2);
+        publish(report, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(20)).until(() -> disputesFrom(report) == 1);
+        String id = onlyDisputeOf(report).get("id").asString();
+        String mediator = TestTokens.mediatorOf(DemoDivisions.FENGYUAN);
+        String session = """
+                {"kind":"peoples","scheduledAt":"2026-12-01T01:00:00Z","place":"枫源村调委会","mediators":["枫源村调解员"]}""";
+        String parties = """
+                {"parties":[{"name":"陈某","role":"applicant","phone":"13905751234"},{"name":"王某","role":"%s"}]}""";
+
+        send(web.post(), "/api/disputes/{id}/sessions", id, mediator, session).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("当事人尚未分类"));
+        send(web.put(), "/api/disputes/{id}/parties", id, mediator, parties.formatted("third_party"))
+                .expectStatus().isBadRequest();
+        send(web.put(), "/api/disputes/{id}/parties", id, mediator, parties.formatted("judge"))
+                .expectStatus().isBadRequest();
+        send(web.put(), "/api/disputes/{id}/parties", id, TestTokens.mediatorOf(DemoDivisions.CHENJIA),
+                parties.formatted("respondent")).expectStatus().isNotFound();
+        assertThat(onlyDisputeOf(report).get("parties")).isEmpty();
+
+        JsonNode classified = send(web.put(), "/api/disputes/{id}/parties", id, mediator,
+                parties.formatted("respondent")).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(classified.get("parties").get(1).get("role").asString()).isEqualTo("respondent");
+        JsonNode timeline = classified.get("timeline");
+        assertThat(timeline.get(timeline.size() - 1).get("action").asString()).isEqualTo("parties_classified");
+        assertThat(timeline.get(timeline.size() - 1).get("by").asString()).isEqualTo("mediator-fengyuan");
+        send(web.post(), "/api/disputes/{id}/sessions", id, mediator, session).expectStatus().isCreated()
+                .expectBody().jsonPath("$.state").isEqualTo("mediating");
+    }
+
+    private WebTestClient.ResponseSpec send(WebTestClient.RequestBodyUriSpec method, String uri, String id,
+                                            String token, String json) {
+        return method.uri(uri, id).headers(h -> h.setBearerAuth(token))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+    }
+
     private FieldReportSubmitted report(String type, boolean handledOnSpot, int people) {
         FieldReportSubmitted sample = GoldenSamples.read(JSON, FieldReportSubmitted.class);
         return new FieldReportSubmitted(UUID.randomUUID().toString().replace("-", "").substring(0, 24),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MeetingAgendaTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T02:00:00Z");
-    private final ClockPolicy clocks = ClockPolicy.defaults();
+    private final TierClocks clocks = TestTierClocks.defaults();
 
     @Test
     void disputesOpenLongerThanTheAgeAreLongUnresolvedAndRiskComesFirst() {

@@ -34,7 +34,12 @@ class DeliveryDispatcher implements SmartLifecycle {
             log.info("投递调度已关闭（fengqiao.notification.delivery.dispatcher-enabled=false）");
             return;
         }
-        running = Flux.interval(properties.pollInterval())
+        running = queue.listActiveDeliveries()
+                .onErrorResume(error -> {
+                    log.warn("投递工作清单补齐失败（仅影响旧版本留下的待发投递）: {}", error.toString());
+                    return Mono.empty();
+                })
+                .thenMany(Flux.interval(properties.pollInterval()))
                 .onBackpressureDrop()
                 .concatMap(tick -> queue.dispatchDue()
                         .onErrorResume(error -> {

@@ -68,9 +68,13 @@ public class DeliveryQueue {
 
     private Mono<Void> insert(NewDelivery request) {
         Mono<Long> sequence = request.queue() == null ? Mono.just(0L) : nextSequence(request.queue());
+        // The work-list entry goes first: a crash in between leaves an entry without a delivery (cleaned up
+        // later), never a delivery nobody will send.
         return sequence
                 .map(next -> Delivery.of(request, next, clock.instant(), properties.retry().retryFor()))
-                .flatMap(mongo::insert)
+                .flatMap(delivery -> mongo.insert(OpenDelivery.of(delivery))
+                        .onErrorResume(DuplicateKeyException.class, alreadyListed -> Mono.empty())
+                        .then(mongo.insert(delivery)))
                 .doOnNext(delivery -> metrics.enqueued(delivery.channel()))
                 .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.empty())
                 .then();
@@ -86,56 +90,105 @@ public class DeliveryQueue {
     /** One round of the dispatcher: attempts every due delivery that heads its queue. */
     Mono<Void> dispatchDue() {
         Instant now = clock.instant();
-        Query due = Query.query(where("status").in(DeliveryStatus.ACTIVE).and("nextAttemptAt").lte(now)
-                .and("leaseUntil").lte(now)).limit(properties.batchSize());
-        return mongo.find(due, Delivery.class)
+        Query due = Query.query(where("nextAttemptAt").lte(now)).limit(properties.batchSize());
+        return mongo.find(due, OpenDelivery.class)
                 .collectList()
                 .flatMapMany(found -> Flux.concat(Flux.fromIterable(unqueued(found)), headsOf(found, now)))
-                .flatMap(this::attempt, properties.concurrency())
+                .flatMap(open -> attempt(open, now), properties.concurrency())
                 .then();
     }
 
-    private static List<Delivery> unqueued(List<Delivery> found) {
-        return found.stream().filter(delivery -> delivery.queue() == null).toList();
+    /**
+     * Lists every active delivery that has no work-list entry (the log of a version before the work list): one scan
+     * at start-up.
+     */
+    Mono<Void> listActiveDeliveries() {
+        return mongo.find(Query.query(where("status").in(DeliveryStatus.ACTIVE)), Delivery.class)
+                .concatMap(delivery -> mongo.insert(OpenDelivery.of(delivery))
+                        .onErrorResume(DuplicateKeyException.class, listed -> Mono.empty()))
+                .then();
     }
 
-    /** Only the lowest active sequence of a queue may go; the rest of the queue waits for it. */
-    private Flux<Delivery> headsOf(List<Delivery> found, Instant now) {
+    private static List<OpenDelivery> unqueued(List<OpenDelivery> found) {
+        return found.stream().filter(open -> open.queue() == null).toList();
+    }
+
+    /** Only the lowest open sequence of a queue may go; the rest of the queue waits for it. */
+    private Flux<OpenDelivery> headsOf(List<OpenDelivery> found, Instant now) {
         Set<String> queues = new LinkedHashSet<>();
-        found.stream().filter(delivery -> delivery.queue() != null).forEach(delivery -> queues.add(delivery.queue()));
+        found.stream().filter(open -> open.queue() != null).forEach(open -> queues.add(open.queue()));
         return Flux.fromIterable(queues)
-                .concatMap(queue -> mongo.findOne(Query.query(where("queue").is(queue)
-                                .and("status").in(DeliveryStatus.ACTIVE))
-                        .with(Sort.by("sequence")).limit(1), Delivery.class))
-                .filter(head -> !head.nextAttemptAt().isAfter(now) && !head.leaseUntil().isAfter(now));
+                .concatMap(queue -> mongo.findOne(Query.query(where("queue").is(queue))
+                        .with(Sort.by("sequence")).limit(1), OpenDelivery.class))
+                .filter(head -> !head.nextAttemptAt().isAfter(now));
     }
 
-    private Mono<Void> attempt(Delivery candidate) {
-        ChannelSender sender = senders.get(candidate.channel());
-        if (sender == null) {
-            return Mono.empty();
-        }
-        Instant now = clock.instant();
-        Query free = Query.query(where("_id").is(candidate.id()).and("status").in(DeliveryStatus.ACTIVE)
-                .and("leaseUntil").lte(now));
-        return mongo.findAndModify(free, new Update().set("leaseUntil", now.plus(properties.lease())),
+    private Mono<Void> attempt(OpenDelivery open, Instant now) {
+        Query free = Query.query(where("_id").is(open.id()).and("status").in(DeliveryStatus.ACTIVE)
+                .and("leaseUntil").lte(now).and("nextAttemptAt").lte(now));
+        Instant leaseEnd = now.plus(properties.lease());
+        return mongo.findAndModify(free, new Update().set("leaseUntil", leaseEnd),
                         FindAndModifyOptions.options().returnNew(true), Delivery.class)
-                .flatMap(claimed -> sender.send(claimed)
-                        .then(Mono.defer(() -> sent(claimed)))
-                        .onErrorResume(error -> failed(claimed, error)));
+                .flatMap(claimed -> {
+                    ChannelSender sender = senders.get(claimed.channel());
+                    if (sender == null) {
+                        // No sender for this channel in this instance: give the delivery back untouched.
+                        return update(claimed, new Update().set("leaseUntil", Instant.EPOCH))
+                                .then(reschedule(claimed.id(), now.plus(properties.lease())))
+                                .thenReturn(true);
+                    }
+                    return reschedule(claimed.id(), leaseEnd)
+                            .then(sender.send(claimed))
+                            .then(Mono.defer(() -> sent(claimed)))
+                            .onErrorResume(error -> failed(claimed, error))
+                            .thenReturn(true);
+                })
+                .switchIfEmpty(Mono.defer(() -> resync(open, now)).thenReturn(false))
+                .then();
+    }
+
+    /** The entry was due but its delivery could not be claimed: bring the entry in line with the delivery. */
+    private Mono<Void> resync(OpenDelivery open, Instant now) {
+        return mongo.findById(open.id(), Delivery.class)
+                .flatMap(delivery -> delivery.status().active()
+                        ? reschedule(open.id(), later(delivery.nextAttemptAt(), delivery.leaseUntil()))
+                        : close(open.id()))
+                .switchIfEmpty(Mono.defer(() -> open.createdAt() == null
+                        || open.createdAt().isBefore(now.minus(properties.lease())) ? close(open.id()) : Mono.empty()));
+    }
+
+    private Mono<Void> reschedule(String id, Instant nextAttemptAt) {
+        return mongo.updateFirst(Query.query(where("_id").is(id)), new Update().set("nextAttemptAt", nextAttemptAt),
+                OpenDelivery.class).then();
+    }
+
+    private Mono<Void> close(String id) {
+        return mongo.remove(Query.query(where("_id").is(id)), OpenDelivery.class).then();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private Mono<Void> sent(Delivery delivery) {
         Instant now = clock.instant();
         metrics.outcome(delivery.channel(), "sent");
         return update(delivery, new Update().set("status", DeliveryStatus.SENT).inc("attempts", 1)
-                .set("sentAt", now).set("lastError", null).set("leaseUntil", Instant.EPOCH));
+                .set("sentAt", now).set("lastError", null).set("leaseUntil", Instant.EPOCH))
+                .then(close(delivery.id()));
     }
 
     private Mono<Void> failed(Delivery delivery, Throwable error) {
         Instant now = clock.instant();
         DeliveryFailure failure = error instanceof DeliveryFailure known ? known : DeliveryFailure.retry(describe(error));
         Update update = new Update().set("lastError", truncate(failure.getMessage())).set("leaseUntil", Instant.EPOCH);
+        if (failure.kind() == DeliveryFailure.Kind.POSTPONED) {
+            metrics.outcome(delivery.channel(), "postponed");
+            Instant until = failure.until().isAfter(now) ? failure.until() : now;
+            return update(delivery, update.set("nextAttemptAt", until)
+                    .set("giveUpAt", delivery.giveUpAt().plus(Duration.between(now, until))))
+                    .then(reschedule(delivery.id(), until));
+        }
         int attempts = delivery.attempts();
         if (failure.kind() != DeliveryFailure.Kind.DEFERRED) {
             attempts++;
@@ -147,14 +200,14 @@ public class DeliveryQueue {
                     failure.getMessage());
             metrics.outcome(delivery.channel(), "dead");
             update.set("status", DeliveryStatus.DEAD);
-        } else {
-            Duration wait = failure.kind() == DeliveryFailure.Kind.DEFERRED
-                    ? failure.retryAfter() : properties.retry().backoffAfter(attempts);
-            metrics.outcome(delivery.channel(), failure.kind() == DeliveryFailure.Kind.DEFERRED ? "deferred" : "failed");
-            update.set("status", failure.kind() == DeliveryFailure.Kind.DEFERRED ? delivery.status() : DeliveryStatus.FAILED)
-                    .set("nextAttemptAt", now.plus(wait));
+            return update(delivery, update).then(close(delivery.id()));
         }
-        return update(delivery, update);
+        Duration wait = failure.kind() == DeliveryFailure.Kind.DEFERRED
+                ? failure.retryAfter() : properties.retry().backoffAfter(attempts);
+        metrics.outcome(delivery.channel(), failure.kind() == DeliveryFailure.Kind.DEFERRED ? "deferred" : "failed");
+        update.set("status", failure.kind() == DeliveryFailure.Kind.DEFERRED ? delivery.status() : DeliveryStatus.FAILED)
+                .set("nextAttemptAt", now.plus(wait));
+        return update(delivery, update).then(reschedule(delivery.id(), now.plus(wait)));
     }
 
     private Mono<Void> update(Delivery delivery, Update update) {
@@ -183,6 +236,7 @@ public class DeliveryQueue {
                             .inc("replays", 1);
                     return mongo.findAndModify(replayable, update, FindAndModifyOptions.options().returnNew(true),
                                     Delivery.class)
+                            .flatMap(replayed -> mongo.save(OpenDelivery.of(replayed)).thenReturn(replayed))
                             .switchIfEmpty(Mono.error(() -> new ConflictException(
                                     "投递 " + id + " 的状态刚刚改变，请刷新后重试")));
                 });

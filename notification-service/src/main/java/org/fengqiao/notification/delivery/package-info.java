@@ -7,7 +7,9 @@
  * {@link org.fengqiao.notification.delivery.ChannelSender} of its channel; failures are retried with exponential
  * backoff until {@code retry-for} has passed, then the delivery is {@code dead} until a supervisor replays it.
  * Deliveries that share a {@code queue} (e.g. the 12345 callbacks of one work order) go out strictly one after the
- * other in {@code sequence} order: the next waits until the previous one is sent (or dead).
+ * other in {@code sequence} order: the next waits until the previous one is sent (or dead). The dispatcher scans
+ * only {@code open_deliveries}, a compact work list with one entry per delivery still to be sent (removed once
+ * sent or dead, put back on replay), so the scan does not grow with the log.
  *
  * <p>Statuses: {@code pending} (waiting for its first attempt, possibly deferred), {@code failed} (an attempt
  * failed, another is scheduled), {@code sent}, {@code dead}. Read through {@code GET /api/notifications/deliveries}.

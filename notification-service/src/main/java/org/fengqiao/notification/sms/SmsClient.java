@@ -30,8 +30,9 @@ class SmsClient implements ChannelSender {
     private final SmsProperties properties;
     private final ObjectProvider<SmsSimulator> simulator;
     private final WebClient web;
+    private final SmsRateLimit rateLimit;
 
-    SmsClient(SmsProperties properties, ObjectProvider<SmsSimulator> simulator) {
+    SmsClient(SmsProperties properties, ObjectProvider<SmsSimulator> simulator, SmsRateLimit rateLimit) {
         if (properties.providerUrl() != null && !properties.providerUrl().isBlank()
                 && (properties.apiKey() == null || properties.apiKey().isBlank())) {
             throw new IllegalStateException("fengqiao.notification.sms.provider-url is set but api-key is not: "
@@ -39,6 +40,7 @@ class SmsClient implements ChannelSender {
         }
         this.properties = properties;
         this.simulator = simulator;
+        this.rateLimit = rateLimit;
         this.web = WebClient.builder()
                 .clientConnector(new ReactorClientHttpConnector(HttpClient.create()
                         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.timeout().toMillis())
@@ -57,12 +59,12 @@ class SmsClient implements ChannelSender {
                 .put("to", delivery.recipient())
                 .put("text", delivery.content())
                 .put("reference", delivery.id()));
-        return web.post().uri(providerUrl())
+        return rateLimit.within(delivery, web.post().uri(providerUrl())
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(API_KEY_HEADER, properties.apiKey() == null ? "" : properties.apiKey())
                 .bodyValue(body)
                 .exchangeToMono(SmsClient::outcome)
-                .timeout(properties.timeout());
+                .timeout(properties.timeout()));
     }
 
     private String providerUrl() {

@@ -1,18 +1,22 @@
 package org.fengqiao.notification.sms;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
+import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
+import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
@@ -27,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * 短信模拟器: an SMS provider for the local stack. Listens on its own loopback port (the service's API port
  * requires a JWT on every path, and a provider is a separate system anyway), accepts {@code POST /send} like a
- * provider, and keeps the latest messages in memory for {@code GET /api/notifications/sms-simulator/messages}.
+ * provider, and keeps the latest {@code capacity} messages in the {@code sms_simulator_messages} collection (so they
+ * survive a restart of the local stack) for {@code GET /api/notifications/sms-simulator/messages}.
  */
 @Component
 @ConditionalOnProperty(prefix = "fengqiao.notification.sms.simulator", name = "enabled", havingValue = "true")
@@ -36,14 +41,17 @@ class SmsSimulator implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SmsSimulator.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    static final String COLLECTION = "sms_simulator_messages";
+
     private final SmsProperties properties;
     private final Clock clock;
-    private final Deque<SimulatedSms> messages = new ArrayDeque<>();
+    private final ReactiveMongoOperations mongo;
     private final DisposableServer server;
 
-    SmsSimulator(SmsProperties properties, Clock clock) {
+    SmsSimulator(SmsProperties properties, Clock clock, ReactiveMongoOperations mongo) {
         this.properties = properties;
         this.clock = clock;
+        this.mongo = mongo;
         this.server = HttpServer.create().host("127.0.0.1").port(properties.simulator().port())
                 .route(routes -> routes.post("/send", this::receive))
                 .bindNow();
@@ -55,23 +63,40 @@ class SmsSimulator implements DisposableBean {
     }
 
     /** Newest first; {@code to} filters by phone number when not null. */
-    synchronized List<SimulatedSms> messages(String to, int limit) {
-        List<SimulatedSms> found = new ArrayList<>();
-        messages.descendingIterator().forEachRemaining(message -> {
-            if (found.size() < limit && (to == null || to.equals(message.to()))) {
-                found.add(message);
-            }
-        });
-        return found;
+    Mono<List<SimulatedSms>> messages(String to, int limit) {
+        Query query = to == null ? new Query() : Query.query(where("to").is(to));
+        // ObjectIds grow with every insert of this process, so _id order is arrival order.
+        return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "_id")).limit(limit), Stored.class, COLLECTION)
+                .map(Stored::toMessage)
+                .collectList();
     }
 
-    private synchronized SimulatedSms record(String to, String text, String reference) {
-        SimulatedSms message = new SimulatedSms(UUID.randomUUID().toString(), to, text, reference, clock.instant());
-        messages.addLast(message);
-        while (messages.size() > properties.simulator().capacity()) {
-            messages.removeFirst();
+    private Mono<SimulatedSms> record(String to, String text, String reference) {
+        Stored message = new Stored(new ObjectId(), to, text, reference, clock.instant());
+        return mongo.insert(message, COLLECTION)
+                .flatMap(stored -> trim().thenReturn(stored.toMessage()));
+    }
+
+    /** Drops the oldest messages beyond {@code capacity}. */
+    private Mono<Void> trim() {
+        int capacity = properties.simulator().capacity();
+        return mongo.count(new Query(), COLLECTION)
+                .filter(count -> count > capacity)
+                .flatMapMany(count -> mongo.find(new Query().with(Sort.by("_id")).limit((int) (count - capacity)),
+                        Stored.class, COLLECTION))
+                .map(Stored::id)
+                .collectList()
+                .filter(ids -> !ids.isEmpty())
+                .flatMap(ids -> mongo.remove(Query.query(where("_id").in(ids)), COLLECTION))
+                .then();
+    }
+
+    /** A message as stored. */
+    record Stored(@Id ObjectId id, String to, String text, String reference, Instant receivedAt) {
+
+        SimulatedSms toMessage() {
+            return new SimulatedSms(id.toHexString(), to, text, reference, receivedAt);
         }
-        return message;
     }
 
     private Mono<Void> receive(HttpServerRequest request, HttpServerResponse response) {
@@ -90,9 +115,10 @@ class SmsSimulator implements DisposableBean {
                     return response.status(HttpResponseStatus.BAD_REQUEST)
                             .sendString(Mono.just("{\"error\":\"to and text are required\"}")).then();
                 }
-                SimulatedSms message = record(to, text, json.path("reference").asString(null));
-                return response.status(HttpResponseStatus.OK).header("Content-Type", "application/json")
-                        .sendString(Mono.just("{\"messageId\":\"" + message.id() + "\"}")).then();
+                return record(to, text, json.path("reference").asString(null))
+                        .flatMap(message -> response.status(HttpResponseStatus.OK)
+                                .header("Content-Type", "application/json")
+                                .sendString(Mono.just("{\"messageId\":\"" + message.id() + "\"}")).then());
             } catch (JacksonException e) {
                 return response.status(HttpResponseStatus.BAD_REQUEST)
                         .sendString(Mono.just("{\"error\":\"body is not JSON\"}")).then();

@@ -30,6 +30,6 @@ class SmsSimulatorController {
     @GetMapping("/api/notifications/sms-simulator/messages")
     Mono<List<SimulatedSms>> messages(@RequestParam(required = false) String to,
                                       @RequestParam(defaultValue = "50") @Min(1) @Max(1000) int size) {
-        return Mono.just(simulator.messages(to == null || to.isBlank() ? null : to.trim(), size));
+        return simulator.messages(to == null || to.isBlank() ? null : to.trim(), size);
     }
 }

@@ -1,14 +1,27 @@
 package org.fengqiao.petition.workorder;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.fengqiao.petition.listing.ListPage;
+import org.fengqiao.petition.listing.ListRequest;
+import org.fengqiao.petition.listing.Listings;
+import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Intake from the hotline and reading work orders. */
@@ -24,12 +38,17 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/work-orders")
 class WorkOrderController {
 
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneId.of("Asia/Shanghai"));
+
     private final WorkOrderIntake intake;
     private final WorkOrderReading reading;
+    private final Clock clock;
 
-    WorkOrderController(WorkOrderIntake intake, WorkOrderReading reading) {
+    WorkOrderController(WorkOrderIntake intake, WorkOrderReading reading, Clock clock) {
         this.intake = intake;
         this.reading = reading;
+        this.clock = clock;
     }
 
     /** 201 with the new order, or 200 with the existing one when the order number was pushed before. */
@@ -44,12 +63,38 @@ class WorkOrderController {
         });
     }
 
-    /** The orders in the caller's scope, optionally in the given states, paged by {@code after} (an id). */
+    /**
+     * The orders in the caller's scope: filters {@code state category jurisdiction holder flag dueBefore overdue},
+     * {@code page}/{@code size}, {@code sort}, or {@code after} (an id) in the default order; see {@link ListRequest}.
+     */
     @GetMapping
-    Mono<WorkOrderPage> list(@RequestParam(required = false) List<WorkOrderState> state,
-                             @RequestParam(required = false) String after,
-                             @RequestParam(required = false) Integer size, CurrentUser user) {
-        return reading.list(state, after, size, user);
+    Mono<ListPage<WorkOrderSummary>> search(@RequestParam MultiValueMap<String, String> params, CurrentUser user) {
+        return reading.search(params, user);
+    }
+
+    /** How many orders in the caller's scope (and the same filters) are in each state. */
+    @GetMapping("/counts")
+    Mono<StateCounts> counts(@RequestParam MultiValueMap<String, String> params, CurrentUser user) {
+        return reading.counts(params, user);
+    }
+
+    /** The list as a CSV file for Excel (same filters and sort, no paging, at most {@link Listings#EXPORT_CAP} rows). */
+    @GetMapping("/export.csv")
+    Mono<ResponseEntity<Flux<DataBuffer>>> export(@RequestParam MultiValueMap<String, String> params,
+                                                  CurrentUser user) {
+        String name = "work-orders-" + FILE_TIME.format(clock.instant()) + ".csv";
+        return reading.export(params, user).map(export -> ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header("X-Total-Count", String.valueOf(export.total()))
+                .header("X-Export-Truncated", String.valueOf(export.total() > Listings.EXPORT_CAP))
+                .body(export.csv()));
+    }
+
+    /** 超期清单 per holding unit, within the caller's scope (the same shape as {@code /api/petitions/overdue}). */
+    @GetMapping("/overdue")
+    Mono<List<OverdueUnit>> overdue(CurrentUser user) {
+        return reading.overdue(user);
     }
 
     @GetMapping("/{id}")

@@ -62,7 +62,9 @@ class WorkOrderDeadlineScan {
     /** One pass; answers how many events it published. */
     Mono<Integer> scan() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Query due = Query.query(Criteria.where("open").is(true).and("nextAlertAt").lte(now)).limit(BATCH);
+        // open_deadlines also holds the petition track's entries; each scan takes only its own.
+        Query due = Query.query(Criteria.where("caseType").is(WorkOrderDeadlineTracker.CASE_TYPE)
+                .and("open").is(true).and("nextAlertAt").lte(now)).limit(BATCH);
         return removeEnded()
                 .thenMany(mongo.find(due, OpenDeadline.class, OpenDeadline.COLLECTION))
                 .concatMap(entry -> fire(entry, now))

@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param approachingWorkingDays when {@code deadline.approaching} fires: so many working days before the due day
  *                               ends (default {@code [1]}: when the due day begins)
  * @param deadlineScanInterval   how often open deadlines are scanned (default one minute)
+ * @param deadlineReconcileInterval how often {@code open_deadlines} is repaired from the orders (default ten
+ *                               minutes; {@link WorkOrderDeadlineReconciliation})
  */
 @ConfigurationProperties("fengqiao.work-orders")
 record WorkOrderProperties(Map<WorkOrderCategory, Integer> workingDays, List<Integer> approachingWorkingDays,
-                           Duration deadlineScanInterval) {
+                           Duration deadlineScanInterval, Duration deadlineReconcileInterval) {
 
     static final Map<WorkOrderCategory, Integer> DEFAULT_WORKING_DAYS = Map.of(
             WorkOrderCategory.emergency, 0,
@@ -47,9 +49,11 @@ record WorkOrderProperties(Map<WorkOrderCategory, Integer> workingDays, List<Int
                     "fengqiao.work-orders.approaching-working-days must be 1 or more: " + approachingWorkingDays);
         }
         deadlineScanInterval = deadlineScanInterval == null ? Duration.ofMinutes(1) : deadlineScanInterval;
+        deadlineReconcileInterval = deadlineReconcileInterval == null ? Duration.ofMinutes(10)
+                : deadlineReconcileInterval;
     }
 
     static WorkOrderProperties defaults() {
-        return new WorkOrderProperties(null, null, null);
+        return new WorkOrderProperties(null, null, null, null);
     }
 }

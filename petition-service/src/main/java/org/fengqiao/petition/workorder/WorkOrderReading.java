@@ -1,30 +1,46 @@
 package org.fengqiao.petition.workorder;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.bson.types.ObjectId;
+import org.fengqiao.petition.listing.ListPage;
+import org.fengqiao.petition.listing.ListRequest;
+import org.fengqiao.petition.listing.Listings;
+import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.web.NotFoundException;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Reading work orders within the caller's scope ({@link WorkOrderAccess}). */
+/** Reading work orders within the caller's scope ({@link WorkOrderAccess}): one, lists, counts, CSV, overdue per unit. */
 @Service
 class WorkOrderReading {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
+    static final int MAX_OVERDUE = 1000;
 
     private final WorkOrderRepository orders;
+    private final Listings listings;
+    private final Clock clock;
     private final ReactiveMongoTemplate mongo;
 
-    WorkOrderReading(WorkOrderRepository orders, ReactiveMongoTemplate mongo) {
+    WorkOrderReading(WorkOrderRepository orders, Listings listings, Clock clock, ReactiveMongoTemplate mongo) {
         this.orders = orders;
+        this.listings = listings;
+        this.clock = clock;
         this.mongo = mongo;
     }
 
@@ -36,30 +52,49 @@ class WorkOrderReading {
     }
 
     /**
-     * A page of the orders the user may see, oldest first, paged by id: {@code after} is the last id of the
-     * previous page (the unique key keeps the pages stable while orders come in).
+     * A page of the orders the user may see, filtered and sorted as the parameters say ({@link ListRequest});
+     * in the default order (oldest first) {@code next} pages by id and stays stable while orders come in.
      */
-    Mono<WorkOrderPage> list(List<WorkOrderState> states, String after, Integer size, CurrentUser user) {
-        int limit = size == null ? DEFAULT_PAGE_SIZE : size;
-        if (limit < 1 || limit > MAX_PAGE_SIZE) {
-            throw new InvalidWorkOrderInput("size 应在 1 到 " + MAX_PAGE_SIZE + " 之间");
-        }
-        if (after != null && !after.matches("[0-9a-f]{24}")) {
-            throw new InvalidWorkOrderInput("after 应为上一页最后一条工单的 id");
-        }
-        Criteria criteria = WorkOrderAccess.readable(user);
-        if (states != null && !states.isEmpty()) {
-            criteria = new Criteria().andOperator(criteria, Criteria.where("state").in(states));
-        }
-        if (after != null) {
-            criteria = new Criteria().andOperator(criteria, Criteria.where("_id").gt(new ObjectId(after)));
-        }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "_id")).limit(limit + 1);
+    Mono<ListPage<WorkOrderSummary>> search(MultiValueMap<String, String> params, CurrentUser user) {
+        ListRequest request = ListRequest.parse(params, WorkOrderSearch.SPEC);
+        return listings.page(WorkOrderSearch.SPEC, request, WorkOrderAccess.readable(user), user, WorkOrderSummary::of);
+    }
+
+    Mono<StateCounts> counts(MultiValueMap<String, String> params, CurrentUser user) {
+        ListRequest request = ListRequest.parse(params, WorkOrderSearch.SPEC);
+        return listings.counts(WorkOrderSearch.SPEC, request, WorkOrderAccess.readable(user), user);
+    }
+
+    /** How many orders the export holds in all (it stops at {@link Listings#EXPORT_CAP}), then the CSV. */
+    Mono<Export> export(MultiValueMap<String, String> params, CurrentUser user) {
+        ListRequest request = ListRequest.parse(params, WorkOrderSearch.SPEC);
+        return listings.exportSize(WorkOrderSearch.SPEC, request, WorkOrderAccess.readable(user), user)
+                .map(total -> new Export(total, listings.export(WorkOrderSearch.SPEC, request,
+                        WorkOrderAccess.readable(user), user, WorkOrderSearch.csv(clock.instant()))));
+    }
+
+    /**
+     * 超期清单: the orders in scope past their running deadline (dispatched or in handling), grouped by the holding
+     * unit, the unit with most first; at most {@value #MAX_OVERDUE} orders.
+     */
+    Mono<List<OverdueUnit>> overdue(CurrentUser user) {
+        Instant now = clock.instant();
+        Criteria late = new Criteria().andOperator(WorkOrderAccess.readable(user),
+                Criteria.where("state").in(WorkOrderState.dispatched.name(), WorkOrderState.handling.name()),
+                Criteria.where("dueAt").lt(Date.from(now)));
+        Query query = Query.query(late).with(Sort.by(Sort.Direction.ASC, "dueAt")).limit(MAX_OVERDUE);
         return mongo.find(query, WorkOrder.class).collectList().map(found -> {
-            boolean more = found.size() > limit;
-            List<WorkOrder> page = more ? found.subList(0, limit) : found;
-            return new WorkOrderPage(page.stream().map(WorkOrderSummary::of).toList(),
-                    more ? page.get(page.size() - 1).id() : null);
+            Map<String, List<WorkOrderSummary>> byUnit = new LinkedHashMap<>();
+            found.stream().sorted(Comparator.comparing(WorkOrder::dueAt)).forEach(order -> byUnit
+                    .computeIfAbsent(order.holder() == null ? "null" : order.holder().code(), unit -> new ArrayList<>())
+                    .add(WorkOrderSummary.of(order)));
+            return byUnit.entrySet().stream()
+                    .map(unit -> new OverdueUnit(unit.getKey(), unit.getValue().size(), unit.getValue()))
+                    .sorted(Comparator.comparing(OverdueUnit::count).reversed().thenComparing(OverdueUnit::unit))
+                    .toList();
         });
+    }
+
+    record Export(long total, Flux<DataBuffer> csv) {
     }
 }

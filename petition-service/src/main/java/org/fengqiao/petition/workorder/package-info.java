@@ -5,6 +5,9 @@
  * category ({@link org.fengqiao.petition.workorder.WorkOrderProperties}) on the platform's work calendar; the
  * running ones sit in the compact {@code open_deadlines} collection, which
  * {@link org.fengqiao.petition.workorder.WorkOrderDeadlineScan} turns into {@code deadline.approaching} and
- * {@code deadline.breached}. Who sees what: {@link org.fengqiao.petition.workorder.WorkOrderAccess}.
+ * {@code deadline.breached}; {@link org.fengqiao.petition.workorder.WorkOrderDeadlineReconciliation} repairs that
+ * collection from the orders after a crash between the two writes. Who sees what:
+ * {@link org.fengqiao.petition.workorder.WorkOrderAccess}; lists, counts and CSV export go through
+ * {@code org.fengqiao.petition.listing} with {@link org.fengqiao.petition.workorder.WorkOrderSearch}.
  */
 package org.fengqiao.petition.workorder;

@@ -44,11 +44,11 @@ class WorkOrderLifecycleTest {
 
     @Test
     void configuredWorkingDaysReplaceOnlyTheirCategory() {
-        WorkOrderProperties properties = new WorkOrderProperties(Map.of(WorkOrderCategory.complaint, 5), null, null);
+        WorkOrderProperties properties = new WorkOrderProperties(Map.of(WorkOrderCategory.complaint, 5), null, null, null);
 
         assertThat(properties.workingDays()).containsEntry(WorkOrderCategory.complaint, 5)
                 .containsEntry(WorkOrderCategory.report, 13).containsEntry(WorkOrderCategory.emergency, 0);
-        assertThatThrownBy(() -> new WorkOrderProperties(Map.of(WorkOrderCategory.help, -1), null, null))
+        assertThatThrownBy(() -> new WorkOrderProperties(Map.of(WorkOrderCategory.help, -1), null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

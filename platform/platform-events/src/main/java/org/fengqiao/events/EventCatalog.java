@@ -16,6 +16,7 @@ import org.fengqiao.events.mediation.v1.DisputeDiverted;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeReopened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
 import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.events.petition.v1.DeadlineApproaching;
@@ -107,6 +108,7 @@ public final class EventCatalog {
             DisputeTermOverdue.class,
             DisputeJudicialConfirmationDue.class,
             DisputeDiverted.class,
+            DisputeReopened.class,
             // survey.events.v1
             ReturnVisitCompleted.class,
             ReturnVisitDissatisfied.class,

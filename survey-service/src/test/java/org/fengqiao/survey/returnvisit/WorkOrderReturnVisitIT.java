@@ -8,26 +8,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fengqiao.events.EventHeaders;
 import org.fengqiao.events.EventJson;
-import org.fengqiao.events.EventMetadata;
 import org.fengqiao.events.EventTypeId;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.petition.v1.WorkOrderReviewed;
 import org.fengqiao.events.survey.v1.ReturnVisitDissatisfied;
 import org.fengqiao.platform.calendar.DeadlinePolicy;
 import org.fengqiao.platform.calendar.TimeLimit;
-import org.fengqiao.platform.messaging.EventRecords;
 import org.fengqiao.platform.security.Role;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
+import org.fengqiao.platform.testkit.TestEventPublisher;
 import org.fengqiao.platform.testkit.TestKafka;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.fengqiao.survey.SurveyIT;
@@ -51,20 +46,20 @@ class WorkOrderReturnVisitIT {
     @Autowired
     DeadlinePolicy policy;
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.shared().bootstrapServers()),
-            new StringSerializer(), new StringSerializer());
+    private TestEventPublisher publisher;
     private RecordingConsumer events;
 
     @BeforeEach
     void listen() {
+        // Started before each test publishes: return-visit.scheduled of the test's visit is recorded too.
         events = RecordingConsumer.fromNow(TestKafka.shared().bootstrapServers(), Topics.SURVEY);
+        publisher = TestEventPublisher.toSharedBroker();
     }
 
     @AfterEach
     void close() {
         events.close();
-        producer.close();
+        publisher.close();
     }
 
     @Test
@@ -107,10 +102,10 @@ class WorkOrderReturnVisitIT {
         outcome(id, TestTokens.countySurveyor(), "{\"reached\":true,\"satisfaction\":\"satisfied\"}")
                 .expectStatus().isEqualTo(409).expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.withKey(id).size() >= 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.withKey(id).size() >= 3);
         List<ConsumerRecord<String, String>> published = events.withKey(id);
         assertThat(published).extracting(record -> RecordingConsumer.header(record, EventHeaders.EVENT_TYPE))
-                .containsExactlyInAnyOrder("return-visit.completed", "return-visit.dissatisfied");
+                .containsExactly("return-visit.scheduled", "return-visit.completed", "return-visit.dissatisfied");
         ConsumerRecord<String, String> dissatisfied = published.stream()
                 .filter(record -> "return-visit.dissatisfied".equals(RecordingConsumer.header(record, EventHeaders.EVENT_TYPE)))
                 .findFirst().orElseThrow();
@@ -133,9 +128,9 @@ class WorkOrderReturnVisitIT {
                 "{\"reached\":true,\"satisfaction\":\"dissatisfied\",\"dissatisfactionKind\":\"subjective\"}")
                 .expectStatus().isOk();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.withKey(id).size() >= 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.withKey(id).size() >= 2);
         assertThat(events.withKey(id)).extracting(record -> RecordingConsumer.header(record, EventHeaders.EVENT_TYPE))
-                .containsExactly("return-visit.completed");
+                .containsExactly("return-visit.scheduled", "return-visit.completed");
     }
 
     @Test
@@ -195,9 +190,6 @@ class WorkOrderReturnVisitIT {
     }
 
     private void publish(WorkOrderReviewed review, UUID eventId) {
-        EventMetadata metadata = new EventMetadata(eventId, new EventTypeId("work-order.reviewed", 1), review.at(),
-                review.jurisdiction(), null);
-        producer.send(EventRecords.record(Topics.PETITION, review.workOrderId(), metadata, JSON.write(review)));
-        producer.flush();
+        publisher.publish(review, review.workOrderId(), review.jurisdiction(), eventId);
     }
 }

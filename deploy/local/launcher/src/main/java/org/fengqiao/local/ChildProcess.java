@@ -17,7 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** One running (or stopped) component: its OS process, its log file and when it became ready. */
 final class ChildProcess {
@@ -29,13 +31,20 @@ final class ChildProcess {
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final LaunchPlan plan;
+    private final Supplier<Map<String, String>> secrets;
     private volatile Process process;
     private volatile boolean stopRequested;
     private volatile Instant startedAt;
     private volatile Duration readyAfter;
 
     ChildProcess(LaunchPlan plan) {
+        this(plan, Map::of);
+    }
+
+    /** {@code secrets}: environment read at each start (never part of the plan, so never printed with it). */
+    ChildProcess(LaunchPlan plan, Supplier<Map<String, String>> secrets) {
         this.plan = plan;
+        this.secrets = secrets;
     }
 
     LaunchPlan plan() {
@@ -71,6 +80,7 @@ final class ChildProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(plan.logFile().toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         builder.environment().putAll(plan.env());
+        builder.environment().putAll(secrets.get());
         stopRequested = false;
         readyAfter = null;
         startedAt = Instant.now();

@@ -103,6 +103,20 @@ final class LaunchPlanner {
                 logFile(spec.name()), List.of(jar), null, URI.create(url + healthPath));
     }
 
+    /**
+     * Secrets a component gets at each start, read (or generated once) from the data directory: petition-service's
+     * petitioner keys ({@link PetitionerKeys}). Read at start rather than planned, because {@code --reset} wipes the
+     * data directory after planning. A variable the options set explicitly wins.
+     */
+    Map<String, String> secretEnv(String component) {
+        if (!PetitionerKeys.COMPONENT.equals(component)) {
+            return Map.of();
+        }
+        Map<String, String> env = new LinkedHashMap<>(PetitionerKeys.ensure(options.dataDir()));
+        env.keySet().removeAll(options.extraEnv().keySet());
+        return env;
+    }
+
     /** {@code petition-service} → {@code PETITION_SERVICE_URL}, as the gateway's application.yml expects. */
     static String serviceUrlVariable(String service) {
         return service.toUpperCase().replace('-', '_') + "_URL";

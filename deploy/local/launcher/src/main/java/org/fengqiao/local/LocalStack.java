@@ -71,7 +71,8 @@ public final class LocalStack implements AutoCloseable {
         this.planner = new LaunchPlanner(options, RepoRoot.version(options.repoRoot()));
         this.out = out;
         Map<String, ChildProcess> byName = new LinkedHashMap<>();
-        options.components().forEach(name -> byName.put(name, new ChildProcess(planner.plan(name))));
+        options.components().forEach(name -> byName.put(name,
+                new ChildProcess(planner.plan(name), () -> planner.secretEnv(name))));
         this.children = Collections.unmodifiableMap(byName);
     }
 

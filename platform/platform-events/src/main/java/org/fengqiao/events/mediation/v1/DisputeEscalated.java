@@ -10,8 +10,8 @@ import org.fengqiao.events.Topics;
  *
  * @param disputeId    the dispute, also the event key
  * @param jurisdiction division code of the dispute's place
- * @param fromTier     the tier it left: {@code village} or {@code township}
- * @param tier         the tier mediating now: {@code township} or {@code county}
+ * @param fromTier     the tier it left: {@code villager_group}, {@code village} or {@code township}
+ * @param tier         the tier mediating now: {@code village}, {@code township} or {@code county}
  * @param handlingUnit division code of the unit now mediating
  * @param state        {@code accepted} (the new tier has to act)
  * @param cause        {@code failed} (mediation failed) or {@code overdue} (the tier's clock ran out)

@@ -1,0 +1,115 @@
+package org.fengqiao.notification.inbox;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.fengqiao.events.Event;
+import org.fengqiao.events.Topics;
+import org.fengqiao.events.mediation.v1.DisputeEscalated;
+import org.fengqiao.events.mediation.v1.DisputeOpened;
+import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
+import org.fengqiao.notification.sms.LeaderSms;
+import org.fengqiao.platform.messaging.EventRecords;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Disputes into unit inboxes: a new dispute to the unit mediating it, an escalated one (上报) to the unit of the
+ * tier receiving it; and 预警 to the county's leaders (inbox, plus SMS where leader phones are configured) when a
+ * dispute opens at, or is set by hand to, risk grade 3 or 4.
+ */
+@Component
+class DisputeInboxListener {
+
+    static final int LEADER_ALERT_GRADE = 3;
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日H:mm");
+    private static final Set<String> TYPES = Set.of("dispute.opened", "dispute.escalated", "dispute.risk-overridden");
+
+    private final EventRecords records;
+    private final Inbox inbox;
+    private final ObjectProvider<LeaderSms> leaderSms;
+
+    DisputeInboxListener(EventRecords records, Inbox inbox, ObjectProvider<LeaderSms> leaderSms) {
+        this.records = records;
+        this.inbox = inbox;
+        this.leaderSms = leaderSms;
+    }
+
+    @KafkaListener(topics = Topics.MEDIATION, groupId = "${spring.application.name}-disputes")
+    void on(ConsumerRecord<String, String> record) {
+        if (TYPES.contains(EventRecords.metadata(record.headers()).typeId().type())) {
+            records.consume(record, this::handle);
+        }
+    }
+
+    private Mono<Void> handle(Event<?> event) {
+        String eventId = event.metadata().eventId().toString();
+        Object payload = event.payload();
+        if (payload instanceof DisputeOpened dispute) {
+            Mono<Void> unit = inbox.deliver(eventId, Units.holding(dispute.handlingUnit()), message(dispute.disputeId(),
+                    "dispute.opened", "新纠纷待调解：" + excerpt(dispute.summary(), 30),
+                    "受理纠纷（风险" + dispute.riskGrade() + "级，涉及" + dispute.peopleInvolved() + "人）："
+                            + dispute.summary() + due(dispute.clockDueAt())));
+            if (dispute.riskGrade() < LEADER_ALERT_GRADE) {
+                return unit;
+            }
+            String reasons = dispute.riskReasons() == null ? "" : "。风险依据：" + String.join("；", dispute.riskReasons());
+            return unit.then(alertLeaders(event, dispute.disputeId(), dispute.jurisdiction(),
+                    "重大风险纠纷（" + dispute.riskGrade() + "级）：" + excerpt(dispute.summary(), 30),
+                    dispute.jurisdiction() + " 受理" + dispute.riskGrade() + "级风险纠纷，涉及" + dispute.peopleInvolved()
+                            + "人：" + dispute.summary() + reasons));
+        }
+        if (payload instanceof DisputeEscalated dispute) {
+            return inbox.deliver(eventId, Units.holding(dispute.handlingUnit()), message(dispute.disputeId(),
+                    "dispute.escalated", "纠纷上报待调解（" + tierName(dispute.fromTier()) + "上报）",
+                    tierName(dispute.fromTier()) + "上报纠纷（风险" + dispute.riskGrade() + "级），原因：" + dispute.reason()
+                            + due(dispute.clockDueAt())));
+        }
+        if (payload instanceof DisputeRiskOverridden dispute && dispute.riskGrade() >= LEADER_ALERT_GRADE) {
+            return alertLeaders(event, dispute.disputeId(), dispute.jurisdiction(),
+                    "纠纷风险调整为" + dispute.riskGrade() + "级",
+                    dispute.jurisdiction() + " 纠纷风险等级由" + dispute.derivedGrade() + "级调整为" + dispute.riskGrade()
+                            + "级，理由：" + dispute.reason());
+        }
+        return Mono.empty();
+    }
+
+    private Mono<Void> alertLeaders(Event<?> event, String disputeId, String jurisdiction, String title, String body) {
+        String eventId = event.metadata().eventId().toString();
+        LeaderSms sms = leaderSms.getIfAvailable();
+        return inbox.deliver(eventId, Units.leadersOf(jurisdiction),
+                        new InboxMessage("leader.alert", title, body, "dispute", disputeId, "/api/disputes/" + disputeId))
+                .then(sms == null ? Mono.empty()
+                        : sms.alert(eventId, event.type(), jurisdiction, disputeId, disputeId, body));
+    }
+
+    private static InboxMessage message(String disputeId, String kind, String title, String body) {
+        return new InboxMessage(kind, title, body, "dispute", disputeId, "/api/disputes/" + disputeId);
+    }
+
+    private static String due(Instant clockDueAt) {
+        return clockDueAt == null ? "" : "。请于 " + DUE.format(clockDueAt.atZone(WorkOrderAssignmentInboxListener.SHANGHAI))
+                + " 前开展调解。";
+    }
+
+    private static String tierName(String tier) {
+        return switch (tier == null ? "" : tier) {
+            case "village" -> "村级";
+            case "township" -> "镇级";
+            case "county" -> "县级";
+            default -> "下级";
+        };
+    }
+
+    private static String excerpt(String text, int length) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= length ? text : text.substring(0, length) + "…";
+    }
+}
