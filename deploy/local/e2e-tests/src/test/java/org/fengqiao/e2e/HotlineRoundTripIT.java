@@ -105,6 +105,8 @@ class HotlineRoundTripIT {
                 {"approved":true}"""), "reviewed", null);
 
         String link = awaitRatingLink(admin, phone, 1);
+        assertThat(ratingTexts(admin, phone).get(0)).as("the SMS link leads to this stack's gateway")
+                .contains(stack.gateway() + link);
         Actor caller = stack.anonymous();
         Response page = caller.get(link);
         assertThat(page.status()).as("the caller opens the rating link: " + page).isEqualTo(200);
