@@ -57,15 +57,16 @@ class PetitionHandlingController {
         return handling.assign(id, request, user).map(PetitionResponse::of);
     }
 
+    // A village's petition work is done by its 调解员 (the village has no handler): it returns or escalates.
     @PostMapping("/return")
-    @PreAuthorize("hasAnyRole('DISPATCHER', 'HANDLER')")
+    @PreAuthorize("hasAnyRole('DISPATCHER', 'HANDLER', 'MEDIATOR')")
     Mono<PetitionResponse> returnToAssigner(@PathVariable String id, @Valid @RequestBody Requests.Reason request,
             CurrentUser user) {
         return handling.returnToAssigner(id, request, user).map(PetitionResponse::of);
     }
 
     @PostMapping("/escalate")
-    @PreAuthorize("hasAnyRole('DISPATCHER', 'HANDLER')")
+    @PreAuthorize("hasAnyRole('DISPATCHER', 'HANDLER', 'MEDIATOR')")
     Mono<PetitionResponse> escalate(@PathVariable String id, @Valid @RequestBody Requests.Reason request,
             CurrentUser user) {
         return handling.escalate(id, request, user).map(PetitionResponse::of);

@@ -195,6 +195,22 @@ class PetitionTrackIT {
     }
 
     @Test
+    void aVillageEscalatesWhatItWasAssignedBackThroughItsMediator() {
+        String id = api.atFengqiao();
+        ok(api.act(id, "assign", TestTokens.handlerOf(DemoDivisions.FENGQIAO),
+                "{\"jurisdiction\":\"" + PetitionApi.VILLAGE + "\"}"));
+
+        api.act(id, "escalate", TestTokens.gridWorkerOf(PetitionApi.VILLAGE), "{\"reason\":\"网格员上报\"}")
+                .expectStatus().isForbidden();
+        JsonNode up = ok(api.act(id, "escalate", TestTokens.mediatorOf(PetitionApi.VILLAGE),
+                "{\"reason\":\"涉及全村补偿分配，村级无权处理\"}"));
+        assertThat(up.get("state").asString()).isEqualTo("escalated");
+        assertThat(up.get("holder").asString()).isEqualTo(DemoDivisions.FENGQIAO);
+        api.act(id, "escalate", TestTokens.mediatorOf(PetitionApi.VILLAGE), "{\"reason\":\"再上报\"}")
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void aTownshipEscalatesWhatIsBeyondItAndTheCountyReplies() {
         String id = api.atFengqiao();
         String dispatcher = TestTokens.countyDispatcher();

@@ -36,6 +36,7 @@ final class ChildProcess {
     private volatile boolean stopRequested;
     private volatile Instant startedAt;
     private volatile Duration readyAfter;
+    private volatile Map<String, String> overrides = Map.of();
 
     ChildProcess(LaunchPlan plan) {
         this(plan, Map::of);
@@ -45,6 +46,11 @@ final class ChildProcess {
     ChildProcess(LaunchPlan plan, Supplier<Map<String, String>> secrets) {
         this.plan = plan;
         this.secrets = secrets;
+    }
+
+    /** Environment set over the plan's from the next start on (e.g. a test's callback URL); empty = none. */
+    void overrideEnv(Map<String, String> env) {
+        this.overrides = Map.copyOf(env);
     }
 
     LaunchPlan plan() {
@@ -81,6 +87,7 @@ final class ChildProcess {
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         builder.environment().putAll(plan.env());
         builder.environment().putAll(secrets.get());
+        builder.environment().putAll(overrides);
         stopRequested = false;
         readyAfter = null;
         startedAt = Instant.now();

@@ -89,7 +89,7 @@ final class LaunchPlanner {
                 env.put("MONGODB_URI", "mongodb://localhost:" + port("mongo") + "/" + spec.database());
                 env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + port("kafka"));
                 env.put("OAUTH2_JWK_SET_URI", issuerUri() + "/oauth2/jwks");
-                // links sent to citizens (the rating link) must point at this stack's gateway, offset included
+                // Links sent to citizens (the rating link in the SMS) must reach this stack's gateway at its offset.
                 env.put("FENGQIAO_PUBLIC_BASE_URL", "http://localhost:" + port("gateway"));
             }
             case GATEWAY -> {

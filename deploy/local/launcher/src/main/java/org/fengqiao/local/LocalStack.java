@@ -200,6 +200,18 @@ public final class LocalStack implements AutoCloseable {
         start(component);
     }
 
+    /**
+     * Restarts one component with {@code env} set over its planned environment (kept for later restarts of it),
+     * e.g. notification-service with a test's hotline callback URL; an empty map goes back to the plan.
+     */
+    public synchronized void restart(String component, Map<String, String> env) {
+        if (child(component).isAlive()) {
+            stop(component);
+        }
+        child(component).overrideEnv(env);
+        start(component);
+    }
+
     /** Stops every component in reverse start order and waits for them; safe to call more than once. */
     public void stop() {
         List<ChildProcess> running;

@@ -49,12 +49,15 @@ class LaunchPlannerTest {
     }
 
     @Test
+    void citizensLinksPointAtThisStacksGateway() {
+        assertThat(planner.plan("survey-service").env()).containsEntry("FENGQIAO_PUBLIC_BASE_URL", "http://localhost:8180");
+    }
+
+    @Test
     void eachServiceUsesItsOwnDatabase() {
         assertThat(planner.plan("mediation-service").env()).containsEntry("MONGODB_URI", "mongodb://localhost:27117/mediation");
         assertThat(planner.plan("grid-service").env()).containsEntry("MONGODB_URI", "mongodb://localhost:27117/grid");
-        assertThat(planner.plan("survey-service").env())
-                .containsEntry("MONGODB_URI", "mongodb://localhost:27117/survey")
-                .containsEntry("FENGQIAO_PUBLIC_BASE_URL", "http://localhost:8180");
+        assertThat(planner.plan("survey-service").env()).containsEntry("MONGODB_URI", "mongodb://localhost:27117/survey");
         assertThat(planner.plan("notification-service").env())
                 .containsEntry("MONGODB_URI", "mongodb://localhost:27117/notification")
                 .containsEntry("SERVER_PORT", "8185");
