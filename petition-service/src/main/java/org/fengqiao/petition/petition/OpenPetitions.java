@@ -19,8 +19,8 @@ public class OpenPetitions {
 
     private static final List<PetitionState> OPEN = List.of(PetitionState.registered, PetitionState.accepted,
             PetitionState.assigned, PetitionState.returned, PetitionState.escalated, PetitionState.suspended,
-            PetitionState.replied, PetitionState.review_requested, PetitionState.review_decided,
-            PetitionState.re_review_requested, PetitionState.re_review_decided);
+            PetitionState.replied, PetitionState.reopened, PetitionState.review_requested,
+            PetitionState.review_decided, PetitionState.re_review_requested, PetitionState.re_review_decided);
 
     private final ReactiveMongoTemplate mongo;
     private final PetitionerProtection protection;

@@ -20,6 +20,7 @@ import org.fengqiao.events.petition.v1.PetitionNotAccepted;
 import org.fengqiao.events.petition.v1.PetitionReReviewDecided;
 import org.fengqiao.events.petition.v1.PetitionReReviewRequested;
 import org.fengqiao.events.petition.v1.PetitionRegistered;
+import org.fengqiao.events.petition.v1.PetitionReopened;
 import org.fengqiao.events.petition.v1.PetitionReplied;
 import org.fengqiao.events.petition.v1.PetitionResumed;
 import org.fengqiao.events.petition.v1.PetitionReturned;
@@ -47,7 +48,7 @@ class Petition {
 
     static final String COLLECTION = "petitions";
     private static final PetitionState[] IN_HANDLING = {PetitionState.accepted, PetitionState.assigned,
-            PetitionState.returned, PetitionState.escalated};
+            PetitionState.returned, PetitionState.escalated, PetitionState.reopened};
 
     @Id
     private String id;
@@ -81,6 +82,8 @@ class Petition {
     private NotAcceptedReason notAcceptedReason;
     private String forwardedTo;
     private Instant replyDueAt;
+    private Instant reopenedAt;
+    private int reopenCount;
     private List<ClockStop> clockStops = new ArrayList<>();
     private PetitionState suspendedFrom;
     private Extension extension;
@@ -257,7 +260,7 @@ class Petition {
         Instant previous = replyDueAt;
         extension = extension.decided(approved, now, by.subject(), note);
         if (approved) {
-            replyDueAt = deadlines.replyDueAt(acceptedAt, extension.days(), clockStops).orElseThrow();
+            replyDueAt = deadlines.replyDueAt(replyClockStart(), extension.days(), clockStops).orElseThrow();
         }
         timeline.add(new TimelineEntry(now, by.subject(), by.name(), "extension-decided", state, state,
                 (approved ? "同意延期" : "不同意延期") + (note == null ? "" : "：" + note)));
@@ -286,7 +289,7 @@ class Petition {
         ClockStop open = clockStops.remove(clockStops.size() - 1);
         clockStops.add(new ClockStop(open.from(), now));
         int stoppedDays = (int) ChronoUnit.DAYS.between(WorkCalendar.dateOf(open.from()), WorkCalendar.dateOf(now));
-        replyDueAt = deadlines.replyDueAt(acceptedAt, grantedExtensionDays(), clockStops).orElseThrow();
+        replyDueAt = deadlines.replyDueAt(replyClockStart(), grantedExtensionDays(), clockStops).orElseThrow();
         PetitionState back = suspendedFrom;
         suspendedFrom = null;
         moveTo(back, "resumed", by, now, note);
@@ -312,6 +315,22 @@ class Petition {
         publish(new PetitionReplied(id, number, state.name(), holderCode(), jurisdiction(), now, holder.jurisdiction(),
                 disposition.name(), summaryOf(text), resolveBy, replyDueAt, onTime, reviewRequestDueAt,
                 nameOf(first), phoneOf(first), by.subject()), now);
+    }
+
+    /**
+     * 重办 after a substantive 不满意 at the return visit: back to the unit that replied, with a fresh reply time
+     * limit from now (an extension or clock stop of the earlier round no longer counts).
+     */
+    void reopen(String returnVisitId, String reason, PetitionDeadlines deadlines, Actor by, Instant now) {
+        require("重办", PetitionState.replied);
+        holder = Unit.of(reply.unit());
+        reopenedAt = now;
+        reopenCount++;
+        replyDueAt = deadlines.replyDueAt(now, 0, List.of()).orElseThrow();
+        reviewRequestDueAt = null;
+        moveTo(PetitionState.reopened, "reopened", by, now, reason);
+        publish(new PetitionReopened(id, number, state.name(), holderCode(), jurisdiction(), now, returnVisitId, reason,
+                replyDueAt, by.subject()), now);
     }
 
     /** 复查申请: only within the window after the reply; the tier above the replying unit decides. */
@@ -472,7 +491,13 @@ class Petition {
     }
 
     private int grantedExtensionDays() {
-        return extension != null && Boolean.TRUE.equals(extension.approved()) ? extension.days() : 0;
+        return extension != null && Boolean.TRUE.equals(extension.approved())
+                && !extension.decidedAt().isBefore(replyClockStart()) ? extension.days() : 0;
+    }
+
+    /** Where the reply time limit runs from: acceptance, or the latest 重办. */
+    private Instant replyClockStart() {
+        return reopenedAt != null ? reopenedAt : acceptedAt;
     }
 
     private StoredPetitioner firstPetitioner() {
@@ -540,6 +565,8 @@ class Petition {
     NotAcceptedReason notAcceptedReason() { return notAcceptedReason; }
     String forwardedTo() { return forwardedTo; }
     Instant replyDueAt() { return replyDueAt; }
+    Instant reopenedAt() { return reopenedAt; }
+    int reopenCount() { return reopenCount; }
     List<ClockStop> clockStops() { return List.copyOf(clockStops); }
     Extension extension() { return extension; }
     Reply reply() { return reply; }

@@ -187,11 +187,24 @@ class PetitionHandling {
         });
     }
 
+    /**
+     * 重办 asked for by survey-service (a substantive 不满意 at the return visit), without a caller to check. Empty
+     * when the petition is unknown or not in the replied state now.
+     */
+    Mono<Petition> reopenAfterReturnVisit(String id, String returnVisitId, String reason, Actor by) {
+        return apply(petitions.findById(id).filter(p -> p.state() == PetitionState.replied),
+                (p, now) -> p.reopen(returnVisitId, reason, deadlines, by, now));
+    }
+
     private Mono<Petition> change(String id, CurrentUser user, BiConsumer<Petition, Instant> change) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return petitions.findById(id)
+        return apply(petitions.findById(id)
                 .filter(p -> PetitionAccess.canRead(p, user))
-                .switchIfEmpty(Mono.error(() -> new NotFoundException("信访事项不存在: " + id)))
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("信访事项不存在: " + id))), change);
+    }
+
+    private Mono<Petition> apply(Mono<Petition> found, BiConsumer<Petition, Instant> change) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return found
                 .map(p -> {
                     change.accept(p, now);
                     return p;

@@ -21,7 +21,8 @@ class PetitionSearch {
     /** The states in which {@code dueAt} holds a running deadline ({@link Petition#runningDeadlines()}). */
     private static final String[] RUNNING = {PetitionState.registered.name(), PetitionState.accepted.name(),
             PetitionState.assigned.name(), PetitionState.returned.name(), PetitionState.escalated.name(),
-            PetitionState.review_requested.name(), PetitionState.re_review_requested.name()};
+            PetitionState.reopened.name(), PetitionState.review_requested.name(),
+            PetitionState.re_review_requested.name()};
 
     private final ListSpec<Petition> spec;
     private final PetitionProperties properties;

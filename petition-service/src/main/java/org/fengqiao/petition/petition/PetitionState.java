@@ -11,6 +11,7 @@ enum PetitionState {
     escalated("已上报"),
     suspended("已中止"),
     replied("已答复"),
+    reopened("重办中"),
     review_requested("复查中"),
     review_decided("已复查"),
     re_review_requested("复核中"),
@@ -30,6 +31,6 @@ enum PetitionState {
 
     /** Being handled by its holder: the reply time limit runs. */
     boolean inHandling() {
-        return this == accepted || this == assigned || this == returned || this == escalated;
+        return this == accepted || this == assigned || this == returned || this == escalated || this == reopened;
     }
 }

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.fengqiao.events.Event;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.survey.v1.ReturnVisitDissatisfied;
+import org.fengqiao.petition.petition.PetitionRedo;
 import org.fengqiao.platform.messaging.EventRecords;
 import org.fengqiao.platform.messaging.ProcessedEvents;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -12,23 +13,29 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * 重办 after a substantive dissatisfaction at the return visit: the work order goes back to its holder through the
- * same transition as the dispatcher's reopen. An order no longer reopenable (already redone, unknown) is skipped.
+ * 重办 after a substantive dissatisfaction at the return visit, by the case type visited: a work order goes back to
+ * its holder through the same transition as the dispatcher's reopen; a petition goes back to the unit that replied
+ * ({@link PetitionRedo}). A case no longer reopenable (already redone, unknown) is skipped. One listener for both,
+ * so the service's consumer group reads every partition of the survey topic once.
  */
 @Component
 class ReturnVisitRedoListener {
 
     static final Actor RETURN_VISIT = new Actor("survey-service", "回访系统");
     private static final String WORK_ORDER = "work-order";
+    private static final String PETITION = "petition";
 
     private final EventRecords records;
     private final ProcessedEvents processed;
     private final WorkOrderHandling handling;
+    private final PetitionRedo petitions;
 
-    ReturnVisitRedoListener(EventRecords records, ProcessedEvents processed, WorkOrderHandling handling) {
+    ReturnVisitRedoListener(EventRecords records, ProcessedEvents processed, WorkOrderHandling handling,
+                            PetitionRedo petitions) {
         this.records = records;
         this.processed = processed;
         this.handling = handling;
+        this.petitions = petitions;
     }
 
     @KafkaListener(topics = Topics.SURVEY)
@@ -37,11 +44,18 @@ class ReturnVisitRedoListener {
     }
 
     private Mono<Void> handle(Event<?> event) {
-        if (!(event.payload() instanceof ReturnVisitDissatisfied visit) || !WORK_ORDER.equals(visit.caseType())) {
+        if (!(event.payload() instanceof ReturnVisitDissatisfied visit)) {
             return Mono.empty();
         }
-        return processed.once(event, () -> handling.reopenOnRequest(visit.caseId(), reasonOf(visit), RETURN_VISIT)
-                .then());
+        if (WORK_ORDER.equals(visit.caseType())) {
+            return processed.once(event, () -> handling.reopenOnRequest(visit.caseId(), reasonOf(visit), RETURN_VISIT)
+                    .then());
+        }
+        if (PETITION.equals(visit.caseType())) {
+            return processed.once(event, () -> petitions.afterReturnVisit(visit.caseId(), visit.returnVisitId(),
+                    reasonOf(visit)));
+        }
+        return Mono.empty();
     }
 
     private static String reasonOf(ReturnVisitDissatisfied visit) {

@@ -40,6 +40,7 @@ import org.fengqiao.events.petition.v1.PetitionReReviewDecided;
 import org.fengqiao.events.petition.v1.PetitionTerminated;
 import org.fengqiao.events.petition.v1.PetitionClosed;
 import org.fengqiao.events.petition.v1.PetitionSupervisionIssued;
+import org.fengqiao.events.petition.v1.PetitionReopened;
 import org.fengqiao.events.petition.v1.WorkOrderClaimed;
 import org.fengqiao.events.petition.v1.WorkOrderClosed;
 import org.fengqiao.events.petition.v1.WorkOrderDispatched;
@@ -95,6 +96,7 @@ public final class EventCatalog {
             PetitionTerminated.class,
             PetitionClosed.class,
             PetitionSupervisionIssued.class,
+            PetitionReopened.class,
             // grid.events.v1
             FieldReportSubmitted.class,
             FieldReportEscalated.class,

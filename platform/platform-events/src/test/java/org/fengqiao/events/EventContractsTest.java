@@ -112,7 +112,7 @@ class EventContractsTest {
                 .filter(typeId -> typeId.type().startsWith("petition."))
                 .toList();
 
-        assertThat(petitionEvents).hasSize(19);
+        assertThat(petitionEvents).hasSize(20);
         assertThat(petitionEvents).allSatisfy(typeId -> {
             Class<?> record = json.catalog().payloadClass(typeId).orElseThrow();
             Map<String, Class<?>> fields = Arrays.stream(record.getRecordComponents())

@@ -11,10 +11,14 @@ import org.fengqiao.events.mediation.v1.DisputeReopened;
 import org.fengqiao.events.petition.v1.DeadlineBreached;
 import org.fengqiao.events.petition.v1.PetitionAccepted;
 import org.fengqiao.events.petition.v1.PetitionClosed;
+import org.fengqiao.events.petition.v1.PetitionExtensionDecided;
 import org.fengqiao.events.petition.v1.PetitionNotAccepted;
 import org.fengqiao.events.petition.v1.PetitionRegistered;
+import org.fengqiao.events.petition.v1.PetitionReopened;
 import org.fengqiao.events.petition.v1.PetitionReplied;
+import org.fengqiao.events.petition.v1.PetitionResumed;
 import org.fengqiao.events.petition.v1.PetitionReviewRequested;
+import org.fengqiao.events.petition.v1.PetitionSuspended;
 import org.fengqiao.events.petition.v1.PetitionTerminated;
 import org.fengqiao.events.petition.v1.WorkOrderClaimed;
 import org.fengqiao.events.petition.v1.WorkOrderClosed;
@@ -47,7 +51,8 @@ class FactProjection {
             "work-order.closed", "deadline.breached", "dispute.opened", "dispute.concluded", "dispute.reopened",
             "dispute.diverted",
             "return-visit.completed", "petition.registered", "petition.accepted", "petition.not-accepted",
-            "petition.replied", "petition.review-requested", "petition.closed", "petition.terminated");
+            "petition.replied", "petition.review-requested", "petition.closed", "petition.terminated",
+            "petition.extension-decided", "petition.suspended", "petition.resumed", "petition.reopened");
 
     private static final String WORK_ORDER = "work-order";
 
@@ -104,7 +109,21 @@ class FactProjection {
                     e.skipLevel(), e.repeat(), e.firstPetition()));
         }
         if (payload instanceof PetitionAccepted e) {
-            return petition(e.petitionId(), f -> f.acceptanceDecided(e.at(), e.onTime()));
+            return petition(e.petitionId(), f -> f.acceptanceDecided(e.at(), e.onTime())
+                    .dueFrom(e.at(), e.replyDueAt()));
+        }
+        if (payload instanceof PetitionExtensionDecided e) {
+            return petition(e.petitionId(), f -> f.dueFrom(e.at(), e.replyDueAt()));
+        }
+        if (payload instanceof PetitionSuspended e) {
+            return petition(e.petitionId(), f -> f.suspended(e.at()));
+        }
+        if (payload instanceof PetitionResumed e) {
+            return petition(e.petitionId(), f -> f.dueFrom(e.at(), e.replyDueAt()));
+        }
+        if (payload instanceof PetitionReopened e) {
+            // 重办: open again under a fresh reply deadline, so it can count as 积案 again.
+            return petition(e.petitionId(), f -> f.dueFrom(e.at(), e.replyDueAt()));
         }
         if (payload instanceof PetitionNotAccepted e) {
             return petition(e.petitionId(), f -> f.acceptanceDecided(e.at(), e.onTime()));

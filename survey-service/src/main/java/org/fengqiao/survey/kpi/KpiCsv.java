@@ -28,6 +28,7 @@ final class KpiCsv {
         rows.add(prefix + rate("信访", "按期受理率(%)", petitions.acceptedOnTime()));
         rows.add(prefix + rate("信访", "按期办结率(%)", petitions.closedOnTime()));
         rows.add(prefix + rate("信访", "初信初访一次办结率(%)", petitions.firstResolvedAtOnce()));
+        rows.add(prefix + count("信访", "积案数", petitions.backlog()));
         rows.add(prefix + count("12345工单", "受理工单数", report.workOrders().received()));
         rows.add(prefix + rate("12345工单", "按期回单率(%)", report.workOrders().onTime()));
         rows.add(prefix + plain("12345工单", "超期未回单数", report.workOrders().overdue()));

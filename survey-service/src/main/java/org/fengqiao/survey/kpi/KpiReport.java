@@ -24,9 +24,12 @@ record KpiReport(String jurisdiction, String period, LocalDate from, LocalDate t
      * @param closedOnTime       按期办结率: closed with the reply given by its deadline, out of those closed
      * @param firstResolvedAtOnce 初信初访一次办结率: first petitions closed without a 复查 request, out of first petitions
      *                           closed or terminated
+     * @param backlog            积案: petitions of any registration date still open (accepted or reopened, not replied,
+     *                           closed or terminated, not suspended) past their reply deadline at the end of the
+     *                           period (now, while it runs), with the same moment a year earlier
      */
     record Petitions(Count total, Count collective, Count skipLevel, Count repeat, Rate acceptedOnTime,
-                     Rate closedOnTime, Rate firstResolvedAtOnce) {
+                     Rate closedOnTime, Rate firstResolvedAtOnce, Count backlog) {
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.fengqiao.survey.kpi;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.fengqiao.platform.security.CurrentUser;
@@ -22,9 +24,11 @@ import reactor.core.publisher.Mono;
 class Kpis {
 
     private final ReactiveMongoOperations mongo;
+    private final Clock clock;
 
-    Kpis(ReactiveMongoOperations mongo) {
+    Kpis(ReactiveMongoOperations mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     /** The report for {@code jurisdiction} (default: the caller's own) and {@code period}; outside the caller's scope is 404. */
@@ -41,11 +45,17 @@ class Kpis {
                         mongo.find(subtree, DisputeFact.class).collectList(),
                         mongo.find(subtree, VisitFact.class).collectList())
                 .map(facts -> new KpiReport(target.code(), range.label(), range.first(), range.last(),
-                        petitions(facts.getT1(), range), workOrders(facts.getT2(), range),
+                        petitions(facts.getT1(), range, clock.instant()), workOrders(facts.getT2(), range),
                         mediation(facts.getT3(), range), returnVisits(facts.getT4(), range)));
     }
 
-    static KpiReport.Petitions petitions(List<PetitionFact> facts, Period period) {
+    /**
+     * The petition figures; the 积案 count is taken at the end of the period, or now while the period runs, and a
+     * year earlier for the comparison.
+     */
+    static KpiReport.Petitions petitions(List<PetitionFact> facts, Period period, Instant asOf) {
+        Instant end = period.endsAt().isAfter(asOf) ? asOf : period.endsAt();
+        Instant endBefore = end.atZone(Period.ZONE).minusYears(1).toInstant();
         List<PetitionFact> now = facts.stream().filter(f -> period.contains(f.registeredAt())).toList();
         Period before = period.yearBefore();
         List<PetitionFact> then = facts.stream().filter(f -> before.contains(f.registeredAt())).toList();
@@ -59,7 +69,8 @@ class Kpis {
                 Count.of(count(now, PetitionFact::repeat), count(then, PetitionFact::repeat)),
                 Rate.of(count(decided, f -> Boolean.TRUE.equals(f.acceptedOnTime())), decided.size()),
                 Rate.of(count(closed, f -> Boolean.TRUE.equals(f.closedOnTime())), closed.size()),
-                Rate.of(count(firstEnded, PetitionFact::settledAtOnce), firstEnded.size()));
+                Rate.of(count(firstEnded, PetitionFact::settledAtOnce), firstEnded.size()),
+                Count.of(count(facts, f -> f.backlogAt(end)), count(facts, f -> f.backlogAt(endBefore))));
     }
 
     private static <T> long count(List<T> facts, java.util.function.Predicate<T> test) {

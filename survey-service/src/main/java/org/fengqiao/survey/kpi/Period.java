@@ -52,6 +52,11 @@ record Period(String label, LocalDate first, LocalDate end) {
         return end.minusDays(1);
     }
 
+    /** The moment the period ends: the start of the day after its last day. */
+    Instant endsAt() {
+        return end.atStartOfDay(ZONE).toInstant();
+    }
+
     boolean contains(Instant at) {
         return at != null && !at.isBefore(first.atStartOfDay(ZONE).toInstant())
                 && at.isBefore(end.atStartOfDay(ZONE).toInstant());

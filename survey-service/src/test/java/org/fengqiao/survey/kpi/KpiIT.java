@@ -18,10 +18,13 @@ import org.fengqiao.events.mediation.v1.DisputeReopened;
 import org.fengqiao.events.petition.v1.DeadlineBreached;
 import org.fengqiao.events.petition.v1.PetitionAccepted;
 import org.fengqiao.events.petition.v1.PetitionClosed;
+import org.fengqiao.events.petition.v1.PetitionExtensionDecided;
 import org.fengqiao.events.petition.v1.PetitionNotAccepted;
 import org.fengqiao.events.petition.v1.PetitionRegistered;
+import org.fengqiao.events.petition.v1.PetitionReopened;
 import org.fengqiao.events.petition.v1.PetitionReplied;
 import org.fengqiao.events.petition.v1.PetitionReviewRequested;
+import org.fengqiao.events.petition.v1.PetitionSuspended;
 import org.fengqiao.events.petition.v1.WorkOrderClosed;
 import org.fengqiao.events.petition.v1.WorkOrderDispatched;
 import org.fengqiao.events.petition.v1.WorkOrderExtensionDecided;
@@ -92,6 +95,33 @@ class KpiIT {
             registered(events, "kpi-p-6", VILLAGE_A1, "2025-11-05T09:00", true, false, false);
             registered(events, "kpi-p-7", TOWN_B, "2025-11-08T09:00", false, true, true);
             registered(events, "kpi-p-8", VILLAGE_A1, "2026-10-15T09:00", false, false, false);
+            // Backlog (积案), registered before the periods asked about so the counts above do not move: P9 accepted
+            // 5 August (reply due 4 October), never replied; P10 accepted 12 August (due 11 October), given time on
+            // 1 October to 10 November, replied late on 15 November; P11 replied 20 August, reopened (重办) on
+            // 10 September with a fresh deadline of 9 November, not replied again; P12 suspended (clock stopped) on
+            // 1 August, long after its deadline would have passed; P13 (township B) accepted 2 September 2025 (due
+            // 1 November 2025), replied 10 December 2025.
+            registered(events, "kpi-p-9", VILLAGE_A1, "2026-08-03T09:00", false, false, false);
+            accepted(events, "kpi-p-9", VILLAGE_A1, "2026-08-05T09:00", true);
+            registered(events, "kpi-p-10", TOWN_B, "2026-08-10T09:00", false, false, false);
+            accepted(events, "kpi-p-10", TOWN_B, "2026-08-12T09:00", true);
+            events.publish(new PetitionExtensionDecided("kpi-p-10", "XF-kpi-p-10", "assigned", TOWN_B, TOWN_B,
+                    at("2026-10-01T09:00"), true, 30, null, at("2026-10-11T09:00"), endOf("2026-11-10"), "李四", null,
+                    "county-supervisor"), "kpi-p-10", TOWN_B);
+            petitionReplied(events, "kpi-p-10", TOWN_B, "2026-11-15T09:00", false);
+            registered(events, "kpi-p-11", VILLAGE_B1, "2026-07-01T09:00", false, false, false);
+            accepted(events, "kpi-p-11", VILLAGE_B1, "2026-07-02T09:00", true);
+            petitionReplied(events, "kpi-p-11", VILLAGE_B1, "2026-08-20T09:00", true);
+            events.publish(new PetitionReopened("kpi-p-11", "XF-kpi-p-11", "reopened", TOWN_B, VILLAGE_B1,
+                    at("2026-09-10T09:00"), "petition:kpi-p-11:1", "回访不满意（实质性）：问题没解决",
+                    endOf("2026-11-09"), "survey-service"), "kpi-p-11", VILLAGE_B1);
+            registered(events, "kpi-p-12", TOWN_A, "2026-07-05T09:00", false, false, false);
+            accepted(events, "kpi-p-12", TOWN_A, "2026-07-06T09:00", true);
+            events.publish(new PetitionSuspended("kpi-p-12", "XF-kpi-p-12", "suspended", TOWN_A, TOWN_A,
+                    at("2026-08-01T09:00"), "等待司法鉴定", at("2026-09-04T09:00"), "handler"), "kpi-p-12", TOWN_A);
+            registered(events, "kpi-p-13", TOWN_B, "2025-09-01T09:00", false, false, false);
+            accepted(events, "kpi-p-13", TOWN_B, "2025-09-02T09:00", true);
+            petitionReplied(events, "kpi-p-13", TOWN_B, "2025-12-10T09:00", false);
 
             // Work orders. WO1 on time (its reply delivered twice), WO2 late and breached, WO3 on time after an
             // approved extension, WO4 breached and never replied, WO5 not yet due, WO6 November 2025, WO7 October
@@ -178,6 +208,8 @@ class KpiIT {
         assertRate(town.at("/petitions/acceptedOnTime"), 1, 2, "50.0");
         assertRate(town.at("/petitions/closedOnTime"), 2, 2, "100.0");
         assertRate(town.at("/petitions/firstResolvedAtOnce"), 1, 2, "50.0");
+        // 积案 in township A: P9 (due 4 October, open); P12 is suspended; a year earlier none (P13 is in township B).
+        assertCount(town.at("/petitions/backlog"), 1, 0, null);
         // Received in November: WO1, WO2, WO5, WO8 = 4; November 2025: WO6 = 1; change (4 - 1) / 1 = +300.0 %.
         assertCount(town.at("/workOrders/received"), 4, 1, "300.0");
         // Decided: WO1, WO2, WO8 (WO5 not yet due); on time: WO1, WO8 -> 2 / 3 = 66.7 %.
@@ -197,6 +229,9 @@ class KpiIT {
         assertThat(quarter.get("from").asString()).isEqualTo("2026-10-01");
         assertThat(quarter.get("to").asString()).isEqualTo("2026-12-31");
         assertCount(quarter.at("/workOrders/received"), 7, 1, "600.0");
+        // 积案 at the end of October (1 November 00:00): P9 only (P10's deadline was moved to 10 November, P11's fresh
+        // one is 9 November, P12 is suspended); a year earlier P13 was not yet due (1 November 2025, 09:00) -> 0.
+        assertCount(report(leader, COUNTY, "2026-10").at("/petitions/backlog"), 1, 0, null);
         assertRate(quarter.at("/workOrders/onTime"), 4, 6, "66.7");
         // Q4 disputes opened: D1-D5, D7 = 6; Q4 2025: D6 = 1 -> +500.0 %.
         assertCount(quarter.at("/mediation/opened"), 6, 1, "500.0");
@@ -214,15 +249,15 @@ class KpiIT {
                 .expectStatus().isForbidden();
         JsonNode rebuilt = web.post().uri("/api/kpis/rebuild").headers(h -> h.setBearerAuth(TestTokens.countyAdmin()))
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(rebuilt.get("petitionFacts").asLong()).isGreaterThanOrEqualTo(8);
+        assertThat(rebuilt.get("petitionFacts").asLong()).isGreaterThanOrEqualTo(13);
         // 8 orders, 7 disputes and 7 visits of this data set at least (other ITs add their own).
         assertThat(rebuilt.get("workOrderFacts").asLong()).isGreaterThanOrEqualTo(8);
         assertThat(rebuilt.get("disputeFacts").asLong()).isGreaterThanOrEqualTo(7);
         assertThat(rebuilt.get("returnVisitFacts").asLong()).isGreaterThanOrEqualTo(7);
         // Events of this data set: orders 8 x 2 + WO1 reply twice + close + WO2 2 + WO3 2 + WO4 1 + WO6-WO8 1 each = 27,
         // disputes 7 opened + 6 concluded + 1 reopened + 1 diverted = 15, visits 7, petitions P1 4 + P2 5 + P3 2 +
-        // P4 4 + P5-P8 1 each = 19: 68 in all.
-        assertThat(rebuilt.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(68);
+        // P4 4 + P5-P8 1 each + P9 2 + P10 4 + P11 4 + P12 3 + P13 3 = 35: 84 in all.
+        assertThat(rebuilt.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(84);
 
         assertThat(report(leader, COUNTY, "2026-11")).isEqualTo(county);
         assertThat(report(leader, TOWN_B, "2026-11")).isEqualTo(town);
@@ -244,6 +279,7 @@ class KpiIT {
         assertThat(lines).contains(
                 "330682,2026-11,信访,信访总量,5,,,2,150.0",
                 "330682,2026-11,信访,按期办结率(%),66.7,2,3,,",
+                "330682,2026-11,信访,积案数,2,,,1,100.0",
                 "330682,2026-11,12345工单,受理工单数,6,,,1,500.0",
                 "330682,2026-11,12345工单,按期回单率(%),60.0,3,5,,",
                 "330682,2026-11,矛盾纠纷,调成率(%),75.0,3,4,,",
@@ -286,6 +322,10 @@ class KpiIT {
         assertRate(county.at("/petitions/closedOnTime"), 2, 3, "66.7");
         // First petitions ended: P1 (at once), P2 (复查 requested), P4 (at once) -> 2 / 3 = 66.7 %.
         assertRate(county.at("/petitions/firstResolvedAtOnce"), 2, 3, "66.7");
+        // 积案 at the end of November (or now, from 22 November, while it runs): P9 (due 4 October) and P11 (reopened,
+        // due 9 November), both open; P10 was replied on 15 November, P12 is suspended, P1-P4 replied -> 2.
+        // A year earlier: P13 (due 1 November 2025, replied 10 December 2025) -> 1; change (2 - 1) / 1 = +100.0 %.
+        assertCount(county.at("/petitions/backlog"), 2, 1, "100.0");
         // Received: WO1, WO2, WO3, WO4, WO5, WO8 = 6; November 2025: WO6 = 1; change (6 - 1) / 1 = +500.0 %.
         assertCount(county.at("/workOrders/received"), 6, 1, "500.0");
         // Decided = replied or breached: WO1, WO2, WO3, WO4, WO8 = 5; on time: WO1, WO3 (extended), WO8 = 3 -> 60.0 %.

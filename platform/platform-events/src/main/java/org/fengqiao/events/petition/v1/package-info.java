@@ -4,7 +4,7 @@
  *
  * <p>Petition states, as the {@code state} field carries them: {@code registered}, {@code accepted},
  * {@code not_accepted}, {@code forwarded}, {@code assigned}, {@code returned}, {@code escalated},
- * {@code suspended}, {@code replied}, {@code review_requested}, {@code review_decided},
+ * {@code suspended}, {@code replied}, {@code reopened} (重办 after the return visit), {@code review_requested}, {@code review_decided},
  * {@code re_review_requested}, {@code re_review_decided}, {@code terminated}, {@code closed}. Petition events
  * carry the petitioner's name and phone where a notice goes to the citizen, never the ID-card number.
  */
