@@ -77,10 +77,11 @@ class TierClocksTest {
     @Test
     void limitsAreReadFromTheirTextAndNonsenseIsRefused() {
         assertThat(TierLimit.parse("1h").limit()).isEqualTo(TimeLimit.hours(1));
+        assertThat(TierLimit.parse("30m")).isEqualTo(new TierLimit(TimeLimit.minutes(30), "30 分钟"));
         assertThat(TierLimit.parse("1d")).isEqualTo(new TierLimit(TimeLimit.hours(24), "1 天"));
         assertThat(TierLimit.parse("3wd").limit()).isEqualTo(TimeLimit.workingDays(3));
         assertThat(TierLimit.parse("30cd").limit()).isEqualTo(TimeLimit.calendarDays(30));
-        for (String nonsense : List.of("", "0h", "3", "1w", "-1d", "1.5d")) {
+        for (String nonsense : List.of("", "0h", "0m", "3", "1w", "-1d", "1.5d", "20s")) {
             assertThatThrownBy(() -> TierLimit.parse(nonsense)).isInstanceOf(IllegalArgumentException.class);
         }
     }

@@ -28,7 +28,7 @@ final class E2eStack implements AutoCloseable {
     /** Beside a developer's running stack on the default ports. */
     static final int PORT_OFFSET = 20000;
     /** A village that does not act on a dispute within this time hands it to the township. */
-    static final Duration VILLAGE_ACT_WITHIN = Duration.ofSeconds(20);
+    static final Duration VILLAGE_ACT_WITHIN = Duration.ofMinutes(1);
     static final Duration SCAN_INTERVAL = Duration.ofSeconds(2);
 
     private static volatile E2eStack shared;
@@ -51,7 +51,7 @@ final class E2eStack implements AutoCloseable {
                     .withPortOffset(PORT_OFFSET)
                     .withReadyTimeout(Duration.ofMinutes(5))
                     .withExtraEnv(Map.of(
-                            "FENGQIAO_MEDIATION_CLOCKS_VILLAGEACTWITHIN", VILLAGE_ACT_WITHIN.toSeconds() + "s",
+                            "FENGQIAO_MEDIATION_CLOCKS_VILLAGEACTWITHIN", VILLAGE_ACT_WITHIN.toMinutes() + "m",
                             "FENGQIAO_MEDIATION_CLOCKS_SCANINTERVAL", SCAN_INTERVAL.toSeconds() + "s")));
         }
         return shared;

@@ -21,7 +21,7 @@ import java.util.Optional;
  * <li><b>Working days</b>: the n-th working day after the start date ({@link WorkCalendar#addWorkingDays}).</li>
  * <li><b>Same day</b>: the start date itself, never extended (emergencies are handled on holidays too).</li>
  * <li>Day-based limits are <b>due at the end of the due day</b>, 23:59:59.999 Asia/Shanghai.
- *     <b>Hours</b> are elapsed time: start + n hours, to the millisecond.</li>
+ *     <b>Hours</b> and <b>minutes</b> are elapsed time: start + n hours (minutes), to the millisecond.</li>
  * <li><b>Clock stops</b> push the deadline by what they took out of the time limit, counted like the limit:
  *     a stop from date S to date R (Asia/Shanghai) takes the days after S up to R, the same way the limit
  *     itself is counted; so calendar-day and same-day limits move by R − S calendar days, working-day limits
@@ -73,8 +73,8 @@ public final class DeadlinePolicy {
      */
     public Optional<Instant> dueAt(Instant start, TimeLimit limit, List<ClockStop> stops) {
         List<ClockStop> ordered = inOrder(stops);
-        return limit.unit() == TimeLimit.Unit.HOURS
-                ? hoursDueAt(start, limit.amount(), ordered)
+        return limit.isElapsed()
+                ? elapsedDueAt(start, elapsed(limit), ordered)
                 : daysDueAt(start, limit, ordered);
     }
 
@@ -98,8 +98,12 @@ public final class DeadlinePolicy {
         return List.copyOf(alerts);
     }
 
-    private Optional<Instant> hoursDueAt(Instant start, int hours, List<ClockStop> stops) {
-        Instant due = start.plus(Duration.ofHours(hours));
+    private static Duration elapsed(TimeLimit limit) {
+        return limit.unit() == TimeLimit.Unit.HOURS ? Duration.ofHours(limit.amount()) : Duration.ofMinutes(limit.amount());
+    }
+
+    private Optional<Instant> elapsedDueAt(Instant start, Duration limit, List<ClockStop> stops) {
+        Instant due = start.plus(limit);
         for (ClockStop stop : stops) {
             if (stop.from().isAfter(due)) {
                 break;
@@ -121,7 +125,7 @@ public final class DeadlinePolicy {
             case CALENDAR_DAYS -> calendar.addCalendarDays(startDate, limit.amount());
             case WORKING_DAYS -> calendar.addWorkingDays(startDate, limit.amount());
             case SAME_DAY -> startDate;
-            case HOURS -> throw new IllegalStateException("hours are not counted in days");
+            case HOURS, MINUTES -> throw new IllegalStateException("elapsed time is not counted in days");
         };
         for (ClockStop stop : stops) {
             if (stop.from().isAfter(WorkCalendar.endOf(extended(lastDay, limit)))) {

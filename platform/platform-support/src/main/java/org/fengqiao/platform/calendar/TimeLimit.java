@@ -17,6 +17,8 @@ public record TimeLimit(int amount, Unit unit) {
         WORKING_DAYS,
         /** 小时: elapsed hours from the start instant, holidays included. */
         HOURS,
+        /** 分钟: elapsed minutes from the start instant, holidays included (short drills and rehearsals). */
+        MINUTES,
         /** 当日: by the end of the start day, holiday or not (emergencies). */
         SAME_DAY
     }
@@ -43,6 +45,15 @@ public record TimeLimit(int amount, Unit unit) {
 
     public static TimeLimit hours(int hours) {
         return new TimeLimit(hours, Unit.HOURS);
+    }
+
+    public static TimeLimit minutes(int minutes) {
+        return new TimeLimit(minutes, Unit.MINUTES);
+    }
+
+    /** Whether the limit is elapsed time from the start instant rather than counted in days. */
+    public boolean isElapsed() {
+        return unit == Unit.HOURS || unit == Unit.MINUTES;
     }
 
     public static TimeLimit sameDay() {

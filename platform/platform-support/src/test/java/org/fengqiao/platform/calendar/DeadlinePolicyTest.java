@@ -75,6 +75,15 @@ class DeadlinePolicyTest {
     }
 
     @Test
+    void minutesAreElapsedTimeAndAClockStopPushesThemByItsLength() {
+        assertThat(policy.dueAt(beijing("2025-10-01T23:50"), TimeLimit.minutes(30)))
+                .isEqualTo(beijing("2025-10-02T00:20"));
+        List<ClockStop> stops = List.of(new ClockStop(beijing("2025-10-01T23:55"), beijing("2025-10-02T00:05")));
+        assertThat(policy.dueAt(beijing("2025-10-01T23:50"), TimeLimit.minutes(30), stops))
+                .contains(beijing("2025-10-02T00:30"));
+    }
+
+    @Test
     void aTenDayClockStopPushesACalendarDeadlineByTenDays() {
         // Accepted Mon 3/10 + 60 = Fri 5/9. Stopped 3/20, resumed 3/30: 10 days → Mon 5/19.
         List<ClockStop> stops = List.of(new ClockStop(beijing("2025-03-20T09:00"), beijing("2025-03-30T16:00")));
