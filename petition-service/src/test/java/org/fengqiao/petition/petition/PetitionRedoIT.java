@@ -15,6 +15,7 @@ import org.fengqiao.events.Topics;
 import org.fengqiao.events.petition.v1.PetitionReopened;
 import org.fengqiao.events.survey.v1.ReturnVisitDissatisfied;
 import org.fengqiao.petition.PetitionIT;
+import org.fengqiao.petition.deadline.OpenDeadline;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
 import org.fengqiao.platform.testkit.TestEventPublisher;
@@ -88,8 +89,8 @@ class PetitionRedoIT {
         assertThat(timeline).filteredOn(step -> "reopened".equals(step.get("action").asString())).hasSize(1);
 
         // The reply deadline is tracked again, at the unit that replied.
-        PetitionDeadlineEntry tracked = mongo.findById(PetitionDeadlineEntry.idOf(id, "reply"),
-                PetitionDeadlineEntry.class, PetitionDeadlineEntry.COLLECTION).block();
+        OpenDeadline tracked = mongo.findById(OpenDeadline.idOf(id, "reply"),
+                OpenDeadline.class, OpenDeadline.COLLECTION).block();
         assertThat(tracked.open()).isTrue();
         assertThat(tracked.dueAt()).isEqualTo(replyDueAt);
         assertThat(tracked.holder()).isEqualTo(DemoDivisions.FENGQIAO);
