@@ -73,6 +73,14 @@ class FieldToMediationIT {
         assertThat(villageActs.status()).as("the village can no longer act: " + villageActs).isEqualTo(403);
 
         Actor township = stack.actor("handler-fengqiao");
+        // a dispute sign names no party roles: mediation waits until the township has classified the parties
+        Response unclassified = township.post("/api/disputes/" + id + "/sessions", """
+                {"kind":"peoples","scheduledAt":"%s","place":"枫桥镇调委会","mediators":["枫桥镇调解员"]}"""
+                .formatted(Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS)));
+        assertThat(unclassified.status()).as(unclassified.toString()).isEqualTo(409);
+        Response classified = township.put("/api/disputes/" + id + "/parties", """
+                {"parties":[{"name":"村民甲","role":"applicant"},{"name":"村民乙","role":"respondent"}]}""");
+        assertThat(classified.status()).as(classified.toString()).isEqualTo(200);
         Response scheduled = township.post("/api/disputes/" + id + "/sessions", """
                 {"kind":"peoples","scheduledAt":"%s","place":"枫桥镇调委会","mediators":["枫桥镇调解员"]}"""
                 .formatted(Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS)));
