@@ -1,10 +1,7 @@
 package org.fengqiao.petition.petition;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +14,6 @@ import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,9 +32,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/petitions")
 class PetitionController {
-
-    private static final DateTimeFormatter FILE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final PetitionRegistration registration;
     private final PetitionReading reading;
@@ -89,13 +80,7 @@ class PetitionController {
     @GetMapping("/export.csv")
     Mono<ResponseEntity<Flux<DataBuffer>>> export(@RequestParam MultiValueMap<String, String> params,
                                                   CurrentUser user) {
-        String name = "petitions-" + FILE_TIME.format(clock.instant()) + ".csv";
-        return reading.export(params, user).map(export -> ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .header("X-Total-Count", String.valueOf(export.total()))
-                .header("X-Export-Truncated", String.valueOf(export.total() > Listings.EXPORT_CAP))
-                .body(export.csv()));
+        return reading.export(params, user).map(download -> download.asAttachment("petitions", clock.instant()));
     }
 
     /** 超期清单 per holding unit, within the caller's scope. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.petition.listing.CsvDownload;
 import org.fengqiao.petition.listing.ListPage;
 import org.fengqiao.petition.listing.ListRequest;
 import org.fengqiao.petition.listing.Listings;
@@ -16,11 +17,9 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reading petitions within the caller's scope ({@link PetitionAccess}): one, lists, counts, CSV, overdue per unit. */
@@ -66,15 +65,13 @@ class PetitionReading {
     }
 
     /** How many petitions the export holds in all (it stops at {@link Listings#EXPORT_CAP}), then the CSV. */
-    Mono<Export> export(MultiValueMap<String, String> params, CurrentUser user) {
+    Mono<CsvDownload> export(MultiValueMap<String, String> params, CurrentUser user) {
         ListRequest request = ListRequest.parse(params, search.spec());
         return listings.exportSize(search.spec(), request, PetitionAccess.readable(user), user)
-                .map(total -> new Export(total, listings.export(search.spec(), request,
+                .map(total -> new CsvDownload(total, listings.export(search.spec(), request,
                         PetitionAccess.readable(user), user, search.csv(clock.instant()))));
     }
 
-    record Export(long total, Flux<DataBuffer> csv) {
-    }
 
     /** 超期清单: the petitions in scope past their running deadline, grouped by the holding unit. */
     Mono<List<OverdueUnit>> overdue(CurrentUser user) {

@@ -1,10 +1,7 @@
 package org.fengqiao.petition.workorder;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,10 +12,7 @@ import org.fengqiao.petition.listing.Listings;
 import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.MultiValueMap;
@@ -37,9 +31,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/work-orders")
 class WorkOrderController {
-
-    private static final DateTimeFormatter FILE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final WorkOrderIntake intake;
     private final WorkOrderReading reading;
@@ -82,13 +73,7 @@ class WorkOrderController {
     @GetMapping("/export.csv")
     Mono<ResponseEntity<Flux<DataBuffer>>> export(@RequestParam MultiValueMap<String, String> params,
                                                   CurrentUser user) {
-        String name = "work-orders-" + FILE_TIME.format(clock.instant()) + ".csv";
-        return reading.export(params, user).map(export -> ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .header("X-Total-Count", String.valueOf(export.total()))
-                .header("X-Export-Truncated", String.valueOf(export.total() > Listings.EXPORT_CAP))
-                .body(export.csv()));
+        return reading.export(params, user).map(download -> download.asAttachment("work-orders", clock.instant()));
     }
 
     /** 超期清单 per holding unit, within the caller's scope (the same shape as {@code /api/petitions/overdue}). */

@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.petition.listing.CsvDownload;
 import org.fengqiao.petition.listing.ListPage;
 import org.fengqiao.petition.listing.ListRequest;
 import org.fengqiao.petition.listing.Listings;
 import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.web.NotFoundException;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,7 +23,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.util.MultiValueMap;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Reading work orders within the caller's scope ({@link WorkOrderAccess}): one, lists, counts, CSV, overdue per unit. */
@@ -66,10 +65,10 @@ class WorkOrderReading {
     }
 
     /** How many orders the export holds in all (it stops at {@link Listings#EXPORT_CAP}), then the CSV. */
-    Mono<Export> export(MultiValueMap<String, String> params, CurrentUser user) {
+    Mono<CsvDownload> export(MultiValueMap<String, String> params, CurrentUser user) {
         ListRequest request = ListRequest.parse(params, WorkOrderSearch.SPEC);
         return listings.exportSize(WorkOrderSearch.SPEC, request, WorkOrderAccess.readable(user), user)
-                .map(total -> new Export(total, listings.export(WorkOrderSearch.SPEC, request,
+                .map(total -> new CsvDownload(total, listings.export(WorkOrderSearch.SPEC, request,
                         WorkOrderAccess.readable(user), user, WorkOrderSearch.csv(clock.instant()))));
     }
 
@@ -95,6 +94,4 @@ class WorkOrderReading {
         });
     }
 
-    record Export(long total, Flux<DataBuffer> csv) {
-    }
 }
