@@ -136,7 +136,7 @@ class PetitionAcrossTiersIT {
     }
 
     /** A checksum-valid resident ID number of 诸暨市 that no other test uses. */
-    private static String idNumber() {
+    static String idNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String body = "330681" + (1950 + random.nextInt(40)) + String.format("%02d%02d%03d", 1 + random.nextInt(12),
                 1 + random.nextInt(28), random.nextInt(1000));
