@@ -10,6 +10,7 @@ import org.fengqiao.events.Topics;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
+import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.platform.messaging.EventRecords;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Disputes into unit inboxes: a new dispute to the unit mediating it, an escalated one (上报) to the unit of the
- * tier receiving it; and 预警 to the county's leaders (inbox, plus SMS where leader phones are configured) when a
+ * tier receiving it, an agreement term past its due date (履行提醒) to the unit that mediated the agreement; and 预警 to the county's leaders (inbox, plus SMS where leader phones are configured) when a
  * dispute opens at, or is set by hand to, risk grade 3 or 4.
  */
 @Component
@@ -26,7 +27,9 @@ class DisputeInboxListener {
 
     static final int LEADER_ALERT_GRADE = 3;
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日H:mm");
-    private static final Set<String> TYPES = Set.of("dispute.opened", "dispute.escalated", "dispute.risk-overridden");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final Set<String> TYPES = Set.of("dispute.opened", "dispute.escalated", "dispute.risk-overridden",
+            "dispute.term-overdue");
 
     private final EventRecords records;
     private final Inbox inbox;
@@ -67,6 +70,13 @@ class DisputeInboxListener {
                     "dispute.escalated", "纠纷上报待调解（" + tierName(dispute.fromTier()) + "上报）",
                     tierName(dispute.fromTier()) + "上报纠纷（风险" + dispute.riskGrade() + "级），原因：" + dispute.reason()
                             + due(dispute.clockDueAt())));
+        }
+        if (payload instanceof DisputeTermOverdue term) {
+            return inbox.deliver(eventId, Units.holding(term.handlingUnit()), message(term.disputeId(),
+                    "dispute.term-overdue", "调解协议逾期未履行（第 " + term.termNo() + " 项）",
+                    "调解协议第 " + term.termNo() + " 项「" + term.description() + "」应由" + term.responsibleParty()
+                            + "于 " + DAY.format(term.dueDate()) + " 前履行，至今未登记履行。请督促履行，"
+                            + "已履行的登记履行，确未履行的登记不履行后重新调解。"));
         }
         if (payload instanceof DisputeRiskOverridden dispute && dispute.riskGrade() >= LEADER_ALERT_GRADE) {
             return alertLeaders(event, dispute.disputeId(), dispute.jurisdiction(),

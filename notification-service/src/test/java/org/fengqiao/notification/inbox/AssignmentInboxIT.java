@@ -5,12 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
+import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
 import org.fengqiao.events.petition.v1.WorkOrderDispatched;
 import org.fengqiao.events.petition.v1.WorkOrderReassigned;
 import org.fengqiao.events.petition.v1.WorkOrderReturned;
@@ -94,6 +96,31 @@ class AssignmentInboxIT {
         assertThat(mediator.get(0).get("link").asString()).isEqualTo("/api/disputes/" + id);
         assertThat(itemsAbout(TestTokens.mediatorOf(DemoDivisions.CHENJIA), id)).isEmpty();
         assertThat(itemsAbout(TestTokens.countyLeader(), id)).isEmpty();
+    }
+
+    @Test
+    void anOverdueAgreementTermRemindsTheTownshipThatMediatedItOnceEvenWhenDeliveredTwice() {
+        String id = newId();
+        UUID eventId = UUID.randomUUID();
+        DisputeTermOverdue overdue = new DisputeTermOverdue(id, FENGYUAN, "township", DemoDivisions.FENGQIAO, 1,
+                "按原界址重新砌墙", "村民甲", LocalDate.parse("2026-12-22"), Instant.now());
+        events.publish(overdue, id, FENGYUAN, eventId);
+        events.publish(overdue, id, FENGYUAN, eventId);
+        String marker = newId();
+        events.publish(new DisputeTermOverdue(marker, FENGYUAN, "township", DemoDivisions.FENGQIAO, 2, "赔偿 500 元",
+                "村民乙", LocalDate.parse("2026-12-22"), Instant.now()), id, FENGYUAN);
+
+        String fengqiao = TestTokens.handlerOf(DemoDivisions.FENGQIAO);
+        await().atMost(LONG).until(() -> itemsAbout(fengqiao, marker).size() == 1);
+        List<JsonNode> items = itemsAbout(fengqiao, id);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("kind").asString()).isEqualTo("dispute.term-overdue");
+        assertThat(items.get(0).get("title").asString()).isEqualTo("调解协议逾期未履行（第 1 项）");
+        assertThat(items.get(0).get("body").asString()).isEqualTo("调解协议第 1 项「按原界址重新砌墙」应由村民甲于 "
+                + "2026年12月22日 前履行，至今未登记履行。请督促履行，已履行的登记履行，确未履行的登记不履行后重新调解。");
+        assertThat(items.get(0).get("link").asString()).isEqualTo("/api/disputes/" + id);
+        assertThat(itemsAbout(TestTokens.mediatorOf(FENGYUAN), id)).isEmpty();
+        assertThat(itemsAbout(TestTokens.handlerOf(DemoDivisions.ZHAOJIA), id)).isEmpty();
     }
 
     @Test
