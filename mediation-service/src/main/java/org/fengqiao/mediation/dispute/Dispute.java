@@ -65,6 +65,9 @@ class Dispute {
     private Instant concludedAt;
     private String conclusion;
     private Diversion diversion;
+    /** The return visit of the current agreement, once it ended without sending the dispute back. */
+    private ReturnVisitNote returnVisit;
+    private Instant closedAt;
     /** Agreements a reopening set aside (breached, or not accepted at the return visit), oldest first. */
     private final List<Agreement> pastAgreements;
     private final List<Reopening> reopenings;
@@ -77,7 +80,8 @@ class Dispute {
             String villagerGroup, String jurisdiction, Tier startedTier, Tier tier, DisputeState state, RiskAssessment risk, TierClock clock,
             Instant overdueAt, List<Escalation> escalations, List<Session> sessions, Agreement agreement,
             Instant openedAt, String openedBy, Instant concludedAt,
-            String conclusion, Diversion diversion, List<Agreement> pastAgreements, List<Reopening> reopenings,
+            String conclusion, Diversion diversion, ReturnVisitNote returnVisit, Instant closedAt,
+            List<Agreement> pastAgreements, List<Reopening> reopenings,
             List<TimelineEntry> timeline, List<OutboxEvent> outbox) {
         this.id = id;
         this.version = version;
@@ -106,6 +110,8 @@ class Dispute {
         this.concludedAt = concludedAt;
         this.conclusion = conclusion;
         this.diversion = diversion;
+        this.returnVisit = returnVisit;
+        this.closedAt = closedAt;
         this.pastAgreements = pastAgreements == null ? new ArrayList<>() : new ArrayList<>(pastAgreements);
         this.reopenings = reopenings == null ? new ArrayList<>() : new ArrayList<>(reopenings);
         this.timeline = timeline == null ? new ArrayList<>() : new ArrayList<>(timeline);
@@ -120,7 +126,7 @@ class Dispute {
                 details.summary(), details.description(), details.parties(), details.peopleInvolved(),
                 details.amount(), details.address(), details.villagerGroup(), place, tier, tier, DisputeState.accepted, risk,
                 clocks.start(tier, ClockPhase.act, now), null, List.of(), List.of(), null, now,
-                details.openedBy(), null, null, null, List.of(), List.of(), List.of(), List.of());
+                details.openedBy(), null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
         dispute.log(now, "opened", "%s受理：%s".formatted(tier.label(), details.summary()), details.openedBy());
         dispute.record(new DisputeOpened(id, details.source().name(), details.sourceReference(),
                 details.type().name(), details.summary(), place, tier.name(), dispute.handlingUnit(),
@@ -216,6 +222,7 @@ class Dispute {
         }
         agreement = agreement.withTerm(term.performed(on));
         log(now, "term_performed", "协议第 %d 项已于 %s 履行".formatted(no, on), by);
+        closeIfDone(now);
     }
 
     /**
@@ -249,6 +256,25 @@ class Dispute {
         }
         reopen(Reopening.RETURN_VISIT, "回访不满意" + (comment == null || comment.isBlank() ? "" : "：" + comment),
                 returnVisitId, null, clocks, now);
+    }
+
+    /** Whether a return visit's end would be noted: the dispute holds an agreement whose visit has not ended yet. */
+    boolean awaitsReturnVisit(String returnVisitId) {
+        return state == DisputeState.agreement && returnVisit == null
+                && reopenings.stream().noneMatch(reopening -> returnVisitId.equals(reopening.reference()));
+    }
+
+    /**
+     * 回访 ended without sending the dispute back (满意, 基本满意, a subjective 不满意, or 无法联系 after every attempt).
+     * Once the agreement is also performed, the dispute is closed (结案); an oral agreement has nothing to perform.
+     */
+    void returnVisited(ReturnVisitNote visit, Instant now) {
+        if (!awaitsReturnVisit(visit.returnVisitId())) {
+            throw new ConflictException("纠纷当前状态为「%s」，不能登记回访结果".formatted(stateLabel()));
+        }
+        returnVisit = visit;
+        log(now, "return_visited", "回访：" + visit.label(), null);
+        closeIfDone(now);
     }
 
     /** 当事人分类: the parties with their roles, e.g. for a dispute a grid worker reported without them. */
@@ -403,11 +429,22 @@ class Dispute {
                 summary, now), now);
     }
 
+    /** 结案: the agreement was performed and its return visit ended. */
+    private void closeIfDone(Instant now) {
+        if (state == DisputeState.agreement && returnVisit != null && (agreement == null || agreement.performed())) {
+            state = DisputeState.closed;
+            closedAt = now;
+            log(now, "closed", "结案：" + (agreement == null ? "口头协议" : "协议已全部履行") + "，回访" + returnVisit.label(),
+                    null);
+        }
+    }
+
     private void reopen(String cause, String reason, String reference, String by, TierClocks clocks, Instant now) {
         if (agreement != null) {
             pastAgreements.add(agreement);
             agreement = null;
         }
+        returnVisit = null;
         state = DisputeState.mediating;
         clock = clocks.start(tier, ClockPhase.mediate, now);
         overdueAt = null;
@@ -443,6 +480,7 @@ class Dispute {
             case agreement -> "达成协议";
             case failed -> "调解不成终结";
             case diverted -> "分流";
+            case closed -> "结案";
         };
     }
 
@@ -557,6 +595,14 @@ class Dispute {
 
     Optional<Diversion> diversion() {
         return Optional.ofNullable(diversion);
+    }
+
+    ReturnVisitNote returnVisit() {
+        return returnVisit;
+    }
+
+    Instant closedAt() {
+        return closedAt;
     }
 
     List<Agreement> pastAgreements() {

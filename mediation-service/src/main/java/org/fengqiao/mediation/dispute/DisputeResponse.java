@@ -39,6 +39,8 @@ record DisputeResponse(
         Instant concludedAt,
         String conclusion,
         Diversion diversion,
+        ReturnVisitNote returnVisit,
+        Instant closedAt,
         List<Agreement> pastAgreements,
         List<Reopening> reopenings,
         List<TimelineEntry> timeline) {
@@ -61,7 +63,7 @@ record DisputeResponse(
                 dispute.clock().orElse(null), dispute.overdueAt(), dispute.escalations(), dispute.sessions(),
                 dispute.agreement().orElse(null), dispute.openedAt(),
                 dispute.openedBy(), dispute.concludedAt(), dispute.conclusion(),
-                dispute.diversion().orElse(null), dispute.pastAgreements(), dispute.reopenings(),
+                dispute.diversion().orElse(null), dispute.returnVisit(), dispute.closedAt(), dispute.pastAgreements(), dispute.reopenings(),
                 dispute.timeline());
     }
 }

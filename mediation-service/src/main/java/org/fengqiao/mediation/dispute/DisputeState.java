@@ -11,7 +11,9 @@ enum DisputeState {
     /** 调解不成: failed at the county, the last tier (a lower tier's failure escalates instead). */
     failed,
     /** 分流: handed to litigation, arbitration, an administrative ruling or the petition channel. */
-    diverted;
+    diverted,
+    /** 结案: the agreement was performed and its return visit ended without sending the dispute back. */
+    closed;
 
     boolean open() {
         return this == accepted || this == mediating;

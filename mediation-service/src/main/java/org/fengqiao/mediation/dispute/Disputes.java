@@ -153,6 +153,23 @@ class Disputes {
                 });
     }
 
+    /**
+     * 回访 ended without sending the dispute back: noted on the dispute, which is closed once its agreement is also
+     * performed. Skipped (empty) like {@link #reopenAfterReturnVisit}: no such dispute, no agreement awaiting its
+     * visit, or this visit already noted.
+     */
+    Mono<Dispute> noteReturnVisit(String id, ReturnVisitNote visit) {
+        if (!ObjectId.isValid(id)) {
+            return Mono.empty();
+        }
+        return disputes.findById(id)
+                .filter(dispute -> dispute.awaitsReturnVisit(visit.returnVisitId()))
+                .flatMap(dispute -> {
+                    dispute.returnVisited(visit, clock.instant());
+                    return save(dispute);
+                });
+    }
+
     Mono<Dispute> applyForJudicialConfirmation(String id, LocalDate on, CurrentUser user) {
         return change(id, user, dispute -> dispute.applyForJudicialConfirmation(on));
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * KPIs of one unit (jurisdiction subtree) over the disputes opened in a period (days in Asia/Shanghai, inclusive).
  *
  * @param opened               disputes opened in the period
- * @param agreements           of those, ended with an agreement
+ * @param agreements           of those, ended with an agreement (still being performed, or closed)
  * @param failed               of those, failed at the county
  * @param diverted             of those, diverted to another channel
  * @param open                 of those, still open
@@ -24,12 +24,13 @@ record MediationKpis(String jurisdiction, LocalDate from, LocalDate to, long ope
 
     static MediationKpis of(String jurisdiction, LocalDate from, LocalDate to, List<Dispute> openedInPeriod,
                             long backlog) {
-        long agreements = count(openedInPeriod, DisputeState.agreement);
+        long agreements = count(openedInPeriod, DisputeState.agreement) + count(openedInPeriod, DisputeState.closed);
         long failed = count(openedInPeriod, DisputeState.failed);
         long diverted = count(openedInPeriod, DisputeState.diverted);
         long open = openedInPeriod.stream().filter(d -> d.state().open()).count();
         long local = openedInPeriod.stream()
-                .filter(d -> d.state() == DisputeState.agreement && d.tier() == d.startedTier()).count();
+                .filter(d -> (d.state() == DisputeState.agreement || d.state() == DisputeState.closed)
+                        && d.tier() == d.startedTier()).count();
         double averageHours = openedInPeriod.stream().filter(d -> d.concludedAt() != null)
                 .mapToLong(d -> Duration.between(d.openedAt(), d.concludedAt()).toMinutes()).average().orElse(-1);
         return new MediationKpis(jurisdiction, from, to, openedInPeriod.size(), agreements, failed, diverted, open,

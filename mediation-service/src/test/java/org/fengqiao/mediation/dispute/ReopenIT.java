@@ -15,6 +15,7 @@ import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventTypeId;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.mediation.v1.DisputeReopened;
+import org.fengqiao.events.survey.v1.ReturnVisitCompleted;
 import org.fengqiao.events.survey.v1.ReturnVisitDissatisfied;
 import org.fengqiao.mediation.MediationIT;
 import org.fengqiao.mediation.TestClock;
@@ -32,7 +33,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tools.jackson.databind.JsonNode;
 
-/** 重新调解: a breached agreement term, or a dissatisfied return visit, sends a concluded dispute back to its tier. */
+/**
+ * 重新调解: a breached agreement term, or a dissatisfied return visit, sends a concluded dispute back to its tier;
+ * 结案: a return visit that ended otherwise closes the dispute once its agreement is performed.
+ */
 @MediationIT
 class ReopenIT {
 
@@ -144,6 +148,77 @@ class ReopenIT {
         assertThat(read(open).get("state").asString()).isEqualTo("accepted");
         assertThat(read(open).get("reopenings")).isEmpty();
         assertThat(events.records(Topics.deadLetter(Topics.SURVEY))).isEmpty();
+    }
+
+    @Test
+    void aReturnVisitThatEndsWithoutComplaintClosesTheDisputeOnceItsAgreementIsPerformed() {
+        String id = agreed();
+        String unreached = agreed();
+        String substantive = agreed();
+        String open = opened();
+        String marker = agreed();
+        ReturnVisitCompleted satisfied = completed("dispute", id, true, "satisfied", null);
+        UUID eventId = UUID.randomUUID();
+
+        try (TestEventPublisher publisher = TestEventPublisher.toSharedBroker()) {
+            // One key for every record: they share a partition, so the marker is handled after the others.
+            String key = satisfied.returnVisitId();
+            publisher.publish(satisfied, key, DemoDivisions.DONGXI, eventId);
+            publisher.publish(satisfied, key, DemoDivisions.DONGXI, eventId);
+            publisher.publish(completed("dispute", unreached, false, null, null), key, DemoDivisions.DONGXI);
+            publisher.publish(completed("dispute", substantive, true, "dissatisfied", "substantive"), key,
+                    DemoDivisions.DONGXI);
+            publisher.publish(completed("dispute", open, true, "satisfied", null), key, DemoDivisions.DONGXI);
+            publisher.publish(completed("work-order", id, true, "dissatisfied", "subjective"), key,
+                    DemoDivisions.DONGXI);
+            publisher.publish(completed("dispute", marker, true, "basically_satisfied", null), key,
+                    DemoDivisions.DONGXI);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> !read(marker).path("returnVisit").isNull());
+
+        JsonNode visited = read(id);
+        assertThat(visited.get("state").asString()).as("terms still to perform").isEqualTo("agreement");
+        assertThat(visited.get("returnVisit").get("satisfaction").asString()).isEqualTo("satisfied");
+        assertThat(visited.get("timeline").valueStream().map(entry -> entry.get("note").asString()))
+                .containsOnlyOnce("回访：满意");
+        assertThat(read(substantive).get("returnVisit").isNull()).as("a substantive 不满意 reopens instead").isTrue();
+        assertThat(read(open).get("returnVisit").isNull()).isTrue();
+        assertThat(read(open).get("state").asString()).isEqualTo("accepted");
+
+        post("/api/disputes/{id}/agreement/terms/1/performance", id, mediator, "{\"on\":\"%s\"}".formatted(today()))
+                .expectStatus().isOk().expectBody().jsonPath("$.state").isEqualTo("agreement");
+        post("/api/disputes/{id}/agreement/terms/2/performance", id, mediator, "{\"on\":\"%s\"}".formatted(today()))
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.state").isEqualTo("closed")
+                .jsonPath("$.closedAt").isNotEmpty()
+                .jsonPath("$.timeline[-1].action").isEqualTo("closed")
+                .jsonPath("$.timeline[-1].note").isEqualTo("结案：协议已全部履行，回访满意");
+        post("/api/disputes/{id}/agreement/terms/1/breach", id, mediator,
+                "{\"on\":\"%s\",\"reason\":\"未履行\"}".formatted(today()))
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        web.get().uri("/api/disputes?state=closed&size=100").headers(h -> h.setBearerAuth(mediator)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$[?(@.id == '%s')]".formatted(id)).exists()
+                .jsonPath("$[?(@.id == '%s')]".formatted(marker)).doesNotExist();
+
+        performAll(unreached);
+        assertThat(read(unreached).get("state").asString()).isEqualTo("closed");
+        assertThat(read(unreached).get("conclusion").asString()).isEqualTo("王某赔偿，陈某拆墙");
+        JsonNode timeline = read(unreached).get("timeline");
+        assertThat(timeline.get(timeline.size() - 1).get("note").asString()).isEqualTo("结案：协议已全部履行，回访无法联系");
+    }
+
+    private void performAll(String id) {
+        for (int no = 1; no <= 2; no++) {
+            post("/api/disputes/{id}/agreement/terms/" + no + "/performance", id, mediator,
+                    "{\"on\":\"%s\"}".formatted(today())).expectStatus().isOk();
+        }
+    }
+
+    private ReturnVisitCompleted completed(String caseType, String caseId, boolean reached, String satisfaction,
+                                           String kind) {
+        return new ReturnVisitCompleted(caseType + ":" + caseId + ":" + UUID.randomUUID(), caseType, caseId, caseId,
+                DemoDivisions.DONGXI, reached, satisfaction, kind, null, clock.instant(), "county-surveyor");
     }
 
     private String agreed() {
