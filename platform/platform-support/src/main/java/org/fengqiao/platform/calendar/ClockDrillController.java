@@ -1,0 +1,51 @@
+package org.fengqiao.platform.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.fengqiao.platform.calendar.ClockDrillAutoConfiguration.InvalidClockStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Drill mode's {@code POST /internal/clock/advance}; a bean only where {@link ClockDrillAutoConfiguration} applies. */
+@RestController
+class ClockDrillController {
+
+    private static final Logger log = LoggerFactory.getLogger(ClockDrillController.class);
+
+    private final AdjustableClock clock;
+
+    ClockDrillController(AdjustableClock clock) {
+        this.clock = clock;
+    }
+
+    /** How far to move the clock, an ISO-8601 duration such as {@code P3D} or {@code PT12H}. */
+    record Advance(String by) {
+    }
+
+    @PostMapping("/internal/clock/advance")
+    @PreAuthorize("hasRole('ADMIN')")
+    Map<String, Object> advance(@RequestBody Advance advance) {
+        Duration step = parse(advance.by());
+        Instant now = clock.advance(step);
+        log.warn("Drill mode: clock moved forward by {} to {}", step, now);
+        return Map.of("now", now.toString(), "offset", clock.offset().toString());
+    }
+
+    private static Duration parse(String text) {
+        try {
+            Duration step = Duration.parse(text == null ? "" : text);
+            if (step.isNegative() || step.isZero()) {
+                throw new InvalidClockStep("时钟只能向前调整，请给出正的时长，例如 P3D");
+            }
+            return step;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidClockStep("by 应为 ISO-8601 时长，例如 P3D 或 PT12H");
+        }
+    }
+}
