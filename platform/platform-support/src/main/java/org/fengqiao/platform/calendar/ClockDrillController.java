@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import reactor.core.publisher.Mono;
+
 /** Drill mode's {@code POST /internal/clock/advance}; a bean only where {@link ClockDrillAutoConfiguration} applies. */
 @RestController
 class ClockDrillController {
@@ -28,13 +30,16 @@ class ClockDrillController {
     record Advance(String by) {
     }
 
+    /** A {@code Mono}: reactive method security ({@code @PreAuthorize}) refuses any other return type with a 500. */
     @PostMapping("/internal/clock/advance")
     @PreAuthorize("hasRole('ADMIN')")
-    Map<String, Object> advance(@RequestBody Advance advance) {
-        Duration step = parse(advance.by());
-        Instant now = clock.advance(step);
-        log.warn("Drill mode: clock moved forward by {} to {}", step, now);
-        return Map.of("now", now.toString(), "offset", clock.offset().toString());
+    Mono<Map<String, Object>> advance(@RequestBody Advance advance) {
+        return Mono.fromSupplier(() -> {
+            Duration step = parse(advance.by());
+            Instant now = clock.advance(step);
+            log.warn("Drill mode: clock moved forward by {} to {}", step, now);
+            return Map.of("now", now.toString(), "offset", clock.offset().toString());
+        });
     }
 
     private static Duration parse(String text) {

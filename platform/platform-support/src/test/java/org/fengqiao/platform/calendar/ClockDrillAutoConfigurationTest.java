@@ -1,6 +1,12 @@
 package org.fengqiao.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.fengqiao.platform.web.InvalidInput;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,5 +31,20 @@ class ClockDrillAutoConfigurationTest {
             assertThat(context).doesNotHaveBean(AdjustableClock.class);
             assertThat(context).doesNotHaveBean(ClockDrillController.class);
         });
+    }
+
+    @Test
+    void theEndpointMovesTheClockForwardAndRefusesAStepBackAsBadInput() {
+        AdjustableClock clock = new AdjustableClock(Clock.systemUTC());
+        ClockDrillController controller = new ClockDrillController(clock);
+
+        assertThat(controller.advance(new ClockDrillController.Advance("P31D")).block())
+                .containsEntry("offset", "PT744H");
+        assertThat(clock.offset()).isEqualTo(Duration.ofDays(31));
+        assertThatThrownBy(() -> controller.advance(new ClockDrillController.Advance("-P1D")).block())
+                .isInstanceOf(InvalidInput.class);
+        assertThatThrownBy(() -> controller.advance(new ClockDrillController.Advance("3 days")).block())
+                .isInstanceOf(InvalidInput.class);
+        assertThat(clock.offset()).isEqualTo(Duration.ofDays(31));
     }
 }
