@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * so the county administrator moves its clock forward (on the service, not through the gateway): first past the
  * approaching thresholds of the 15-day acceptance limit, then past the limit itself. The county dispatchers, who
  * hold the petition, get the 催办 reminders and one 超期 alert, and no more however often the scan runs again.
- * Runs last: the moved clock makes every other open case of the run overdue too.
+ * Runs after every class that reaches petition-service (only {@link FieldToMediationIT}, which moves
+ * mediation-service's clock and never reaches petition-service, comes later): the moved clock makes every other open
+ * petition and work order of the run overdue too.
  */
 @E2eStack.Uses
 @Order(6)
