@@ -139,7 +139,8 @@ class FieldToMediationIT {
                 .isEqualTo("completed");
         Response visitedAgain = surveyor.post("/api/return-visits/" + visitId + "/outcome",
                 "{\"reached\":true,\"satisfaction\":\"dissatisfied\",\"dissatisfactionKind\":\"substantive\"}");
-        assertThat(visitedAgain.status()).as("county-surveyor records the ended visit again: " + visitedAgain).isEqualTo(409);
+        assertThat(visitedAgain.status()).as("county-surveyor records the ended visit again: " + visitedAgain)
+                .isEqualTo(409);
 
         await("handler-fengqiao sees the dispute closed (结案)").atMost(ASYNC).untilAsserted(() ->
                 assertThat(township.get("/api/disputes/" + id).json().get("state").asString()).isEqualTo("closed"));
