@@ -12,7 +12,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -67,14 +70,16 @@ public final class HotlineReceiver {
     /** Starts answering again, on the same port. */
     public synchronized void up() {
         if (server == null) {
-            server = HttpServer.create().host("127.0.0.1").port(port)
+            // The group lets down() close open keep-alive connections too, as a stopped process would.
+            ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+            server = HttpServer.create().host("127.0.0.1").port(port).channelGroup(connections)
                     .route(routes -> routes.post("/12345/callbacks", this::receive))
                     .bindNow();
             port = server.port();
         }
     }
 
-    /** Stops listening: callers get "connection refused". */
+    /** Stops listening and drops open connections: callers get "connection refused". */
     public synchronized void down() {
         if (server != null) {
             server.disposeNow();

@@ -73,6 +73,10 @@ class UpstreamFailureHandler implements WebExceptionHandler {
     }
 
     private Problem toProblem(ServerWebExchange exchange, Throwable ex) {
+        ProblemException worded = find(ex, ProblemException.class);
+        if (worded != null) {
+            return worded.problem();
+        }
         // first: a JWK-set fetch that failed carries an IOException cause, yet no service is at fault
         if (has(ex, AuthenticationServiceException.class)) {
             return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "identity-unavailable", "身份认证服务暂不可用",
@@ -125,14 +129,18 @@ class UpstreamFailureHandler implements WebExceptionHandler {
     }
 
     private static boolean has(Throwable ex, Class<? extends Throwable> type) {
+        return find(ex, type) != null;
+    }
+
+    private static <T extends Throwable> T find(Throwable ex, Class<T> type) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return type.cast(t);
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return false;
+        return null;
     }
 }

@@ -8,11 +8,11 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import io.netty.channel.ChannelOption;
 import org.fengqiao.notification.delivery.Channel;
 import org.fengqiao.notification.delivery.ChannelSender;
 import org.fengqiao.notification.delivery.Delivery;
 import org.fengqiao.notification.delivery.DeliveryFailure;
+import org.fengqiao.notification.delivery.DeliveryHttp;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -21,7 +21,6 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 
 /** Posts a callback with its signature headers, through one circuit breaker per endpoint (scheme, host, port). */
 @Component
@@ -35,7 +34,7 @@ class WebhookSender implements ChannelSender {
     private final WebClient web;
     private final CircuitBreakerRegistry breakers;
 
-    WebhookSender(HotlineProperties hotline, Clock clock) {
+    WebhookSender(HotlineProperties hotline, Clock clock, DeliveryHttp http) {
         if (hotline.signingKey() == null || hotline.signingKey().isBlank()) {
             throw new IllegalStateException("fengqiao.notification.hotline.callback-url is set but signing-key is not: "
                     + "set HOTLINE_SIGNING_KEY to the key agreed with the 12345 hotline");
@@ -43,9 +42,7 @@ class WebhookSender implements ChannelSender {
         this.hotline = hotline;
         this.clock = clock;
         this.web = WebClient.builder()
-                .clientConnector(new ReactorClientHttpConnector(HttpClient.create()
-                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) hotline.timeout().toMillis())
-                        .responseTimeout(hotline.timeout())))
+                .clientConnector(new ReactorClientHttpConnector(http.client(hotline.timeout())))
                 .build();
         HotlineProperties.CircuitBreaker settings = hotline.circuitBreaker();
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * Puts deliveries into the log and works them off: due deliveries are claimed with a lease (so two instances
@@ -47,14 +48,16 @@ public class DeliveryQueue {
     private final DeliveryProperties properties;
     private final DeliveryMetrics metrics;
     private final Clock clock;
+    private final Scheduler workers;
 
     DeliveryQueue(ReactiveMongoOperations mongo, List<ChannelSender> senders, DeliveryProperties properties,
-                  DeliveryMetrics metrics, Clock clock) {
+                  DeliveryMetrics metrics, Clock clock, DeliveryWorkers workers) {
         this.mongo = mongo;
         this.senders = senders.stream().collect(Collectors.toMap(ChannelSender::channel, Function.identity()));
         this.properties = properties;
         this.metrics = metrics;
         this.clock = clock;
+        this.workers = workers.scheduler();
     }
 
     /**
@@ -87,15 +90,18 @@ public class DeliveryQueue {
                 .map(counter -> ((Number) counter.get("next")).longValue());
     }
 
-    /** One round of the dispatcher: attempts every due delivery that heads its queue. */
+    /** One round of the dispatcher, on the delivery workers: attempts every due delivery that heads its queue. */
     Mono<Void> dispatchDue() {
-        Instant now = clock.instant();
-        Query due = Query.query(where("nextAttemptAt").lte(now)).limit(properties.batchSize());
-        return mongo.find(due, OpenDelivery.class)
-                .collectList()
-                .flatMapMany(found -> Flux.concat(Flux.fromIterable(unqueued(found)), headsOf(found, now)))
-                .flatMap(open -> attempt(open, now), properties.concurrency())
-                .then();
+        return Mono.defer(() -> {
+            Instant now = clock.instant();
+            Query due = Query.query(where("nextAttemptAt").lte(now)).limit(properties.batchSize());
+            return mongo.find(due, OpenDelivery.class)
+                    .collectList()
+                    .publishOn(workers)
+                    .flatMapMany(found -> Flux.concat(Flux.fromIterable(unqueued(found)), headsOf(found, now)))
+                    .flatMap(open -> attempt(open, now), properties.concurrency())
+                    .then();
+        }).subscribeOn(workers);
     }
 
     /**
@@ -106,7 +112,8 @@ public class DeliveryQueue {
         return mongo.find(Query.query(where("status").in(DeliveryStatus.ACTIVE)), Delivery.class)
                 .concatMap(delivery -> mongo.insert(OpenDelivery.of(delivery))
                         .onErrorResume(DuplicateKeyException.class, listed -> Mono.empty()))
-                .then();
+                .then()
+                .subscribeOn(workers);
     }
 
     private static List<OpenDelivery> unqueued(List<OpenDelivery> found) {
@@ -129,6 +136,7 @@ public class DeliveryQueue {
         Instant leaseEnd = now.plus(properties.lease());
         return mongo.findAndModify(free, new Update().set("leaseUntil", leaseEnd),
                         FindAndModifyOptions.options().returnNew(true), Delivery.class)
+                .publishOn(workers)
                 .flatMap(claimed -> {
                     ChannelSender sender = senders.get(claimed.channel());
                     if (sender == null) {
@@ -138,7 +146,10 @@ public class DeliveryQueue {
                                 .thenReturn(true);
                     }
                     return reschedule(claimed.id(), leaseEnd)
-                            .then(sender.send(claimed))
+                            .then(Mono.defer(() -> sender.send(claimed)))
+                            // The answer (or the timeout) arrives on the HTTP client's event loop or a timer
+                            // thread: record it on the delivery workers.
+                            .publishOn(workers)
                             .then(Mono.defer(() -> sent(claimed)))
                             .onErrorResume(error -> failed(claimed, error))
                             .thenReturn(true);

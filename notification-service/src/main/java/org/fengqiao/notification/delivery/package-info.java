@@ -13,5 +13,10 @@
  *
  * <p>Statuses: {@code pending} (waiting for its first attempt, possibly deferred), {@code failed} (an attempt
  * failed, another is scheduled), {@code sent}, {@code dead}. Read through {@code GET /api/notifications/deliveries}.
+ *
+ * <p>Threads: the dispatcher's rounds and everything after a sender's answer (recording the outcome, logging,
+ * claiming the next delivery) run on the bounded {@code delivery-*} workers, and the senders talk HTTP through
+ * {@link org.fengqiao.notification.delivery.DeliveryHttp}'s own {@code delivery-http-*} event loops. A slow or
+ * unreachable receiver never holds an event loop that serves anything else in the process.
  */
 package org.fengqiao.notification.delivery;

@@ -1,10 +1,10 @@
 package org.fengqiao.notification.sms;
 
-import io.netty.channel.ChannelOption;
 import org.fengqiao.notification.delivery.Channel;
 import org.fengqiao.notification.delivery.ChannelSender;
 import org.fengqiao.notification.delivery.Delivery;
 import org.fengqiao.notification.delivery.DeliveryFailure;
+import org.fengqiao.notification.delivery.DeliveryHttp;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -13,7 +13,6 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,7 +31,8 @@ class SmsClient implements ChannelSender {
     private final WebClient web;
     private final SmsRateLimit rateLimit;
 
-    SmsClient(SmsProperties properties, ObjectProvider<SmsSimulator> simulator, SmsRateLimit rateLimit) {
+    SmsClient(SmsProperties properties, ObjectProvider<SmsSimulator> simulator, SmsRateLimit rateLimit,
+              DeliveryHttp http) {
         if (properties.providerUrl() != null && !properties.providerUrl().isBlank()
                 && (properties.apiKey() == null || properties.apiKey().isBlank())) {
             throw new IllegalStateException("fengqiao.notification.sms.provider-url is set but api-key is not: "
@@ -42,9 +42,7 @@ class SmsClient implements ChannelSender {
         this.simulator = simulator;
         this.rateLimit = rateLimit;
         this.web = WebClient.builder()
-                .clientConnector(new ReactorClientHttpConnector(HttpClient.create()
-                        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.timeout().toMillis())
-                        .responseTimeout(properties.timeout())))
+                .clientConnector(new ReactorClientHttpConnector(http.client(properties.timeout())))
                 .build();
     }
 

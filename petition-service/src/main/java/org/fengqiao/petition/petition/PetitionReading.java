@@ -2,14 +2,13 @@ package org.fengqiao.petition.petition;
 
 import java.time.Clock;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.fengqiao.petition.listing.CsvDownload;
 import org.fengqiao.petition.listing.ListPage;
 import org.fengqiao.petition.listing.ListRequest;
 import org.fengqiao.petition.listing.Listings;
+import org.fengqiao.petition.listing.OverdueByUnit;
 import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.web.NotFoundException;
@@ -78,15 +77,10 @@ class PetitionReading {
         Criteria criteria = new Criteria().andOperator(PetitionAccess.readable(user),
                 Criteria.where("dueAt").lt(clock.instant()));
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "dueAt")).limit(MAX_OVERDUE);
-        return mongo.find(query, Petition.class).collectList().map(found -> {
-            Map<String, List<PetitionSummary>> byUnit = new LinkedHashMap<>();
-            found.stream().sorted(Comparator.comparing(Petition::dueAt)).forEach(petition -> byUnit
-                    .computeIfAbsent(String.valueOf(petition.holderCode()), unit -> new java.util.ArrayList<>())
-                    .add(PetitionSummary.of(petition)));
-            return byUnit.entrySet().stream()
-                    .map(unit -> new OverdueUnit(unit.getKey(), unit.getValue().size(), unit.getValue()))
-                    .sorted(Comparator.comparing(OverdueUnit::count).reversed().thenComparing(OverdueUnit::unit))
-                    .toList();
-        });
+        return mongo.find(query, Petition.class).collectList().map(found -> OverdueByUnit.group(found,
+                        Comparator.comparing(Petition::dueAt), petition -> String.valueOf(petition.holderCode()),
+                        PetitionSummary::of).stream()
+                .map(unit -> new OverdueUnit(unit.getKey(), unit.getValue().size(), unit.getValue()))
+                .toList());
     }
 }

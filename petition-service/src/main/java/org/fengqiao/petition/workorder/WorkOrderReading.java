@@ -2,17 +2,15 @@ package org.fengqiao.petition.workorder;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.fengqiao.petition.listing.CsvDownload;
 import org.fengqiao.petition.listing.ListPage;
 import org.fengqiao.petition.listing.ListRequest;
 import org.fengqiao.petition.listing.Listings;
+import org.fengqiao.petition.listing.OverdueByUnit;
 import org.fengqiao.petition.listing.StateCounts;
 import org.fengqiao.platform.security.CurrentUser;
 import org.fengqiao.platform.web.NotFoundException;
@@ -82,16 +80,11 @@ class WorkOrderReading {
                 Criteria.where("state").in(WorkOrderState.dispatched.name(), WorkOrderState.handling.name()),
                 Criteria.where("dueAt").lt(Date.from(now)));
         Query query = Query.query(late).with(Sort.by(Sort.Direction.ASC, "dueAt")).limit(MAX_OVERDUE);
-        return mongo.find(query, WorkOrder.class).collectList().map(found -> {
-            Map<String, List<WorkOrderSummary>> byUnit = new LinkedHashMap<>();
-            found.stream().sorted(Comparator.comparing(WorkOrder::dueAt)).forEach(order -> byUnit
-                    .computeIfAbsent(order.holder() == null ? "null" : order.holder().code(), unit -> new ArrayList<>())
-                    .add(WorkOrderSummary.of(order)));
-            return byUnit.entrySet().stream()
-                    .map(unit -> new OverdueUnit(unit.getKey(), unit.getValue().size(), unit.getValue()))
-                    .sorted(Comparator.comparing(OverdueUnit::count).reversed().thenComparing(OverdueUnit::unit))
-                    .toList();
-        });
+        return mongo.find(query, WorkOrder.class).collectList().map(found -> OverdueByUnit.group(found,
+                        Comparator.comparing(WorkOrder::dueAt),
+                        order -> order.holder() == null ? "null" : order.holder().code(), WorkOrderSummary::of).stream()
+                .map(unit -> new OverdueUnit(unit.getKey(), unit.getValue().size(), unit.getValue()))
+                .toList());
     }
 
 }

@@ -141,8 +141,9 @@ class FactProjection {
             return petition(e.petitionId(), f -> f.terminated(e.at()));
         }
         if (payload instanceof ReturnVisitCompleted e) {
-            return mongo.save(new VisitFact(e.returnVisitId(), e.caseType(), e.jurisdiction(), e.at(), e.reached(),
-                    e.reached() ? e.satisfaction() : null)).then();
+            String rated = division(e.unit());
+            return mongo.save(new VisitFact(e.returnVisitId(), e.caseType(), rated == null ? e.jurisdiction() : rated,
+                    e.at(), e.reached(), e.reached() ? e.satisfaction() : null)).then();
         }
         return Mono.empty();
     }

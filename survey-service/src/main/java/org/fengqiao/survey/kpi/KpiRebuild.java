@@ -81,7 +81,10 @@ class KpiRebuild {
     private RebuildReport run() {
         Instant started = clock.instant();
         MessageListenerContainer live = listeners.getListenerContainer(KpiFactListener.ID);
-        pause(live);
+        if (!paused(live)) {
+            live.resume();
+            throw new ConflictException("实时指标消费未能在 " + PAUSE_WAIT.toSeconds() + " 秒内暂停，本次未重建，请稍后重试");
+        }
         long read = 0;
         long applied = 0;
         long unreadable = 0;
@@ -133,22 +136,30 @@ class KpiRebuild {
         return report;
     }
 
-    /** Waits until the live listener stopped taking records, so nothing writes facts while they are dropped. */
-    private static void pause(MessageListenerContainer live) {
+    /**
+     * Pauses the live listener and waits until it stopped taking records, so nothing writes facts while they are
+     * dropped; false when it did not stop in time (a rebuild then would race it).
+     */
+    private static boolean paused(MessageListenerContainer live) {
         if (live == null) {
-            return;
+            return true;
         }
         live.pause();
         long deadline = System.nanoTime() + PAUSE_WAIT.toNanos();
-        while (!live.isContainerPaused() && live.isRunning() && System.nanoTime() < deadline) {
+        // runs on a bounded-elastic thread; the container reports the pause only from its next poll
+        while (!live.isContainerPaused() && live.isRunning()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
             try {
                 Thread.sleep(50);
             }
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     private static boolean reachedEnd(Consumer<String, String> consumer, List<TopicPartition> partitions,

@@ -102,7 +102,7 @@ class ReturnVisit {
             }
         }
         outcome = result;
-        publish(new ReturnVisitCompleted(id, caseType, caseId, caseNumber, jurisdiction, result.reached(),
+        publish(new ReturnVisitCompleted(id, caseType, caseId, caseNumber, jurisdiction, unit, result.reached(),
                 result.satisfaction() == null ? null : result.satisfaction().name(),
                 result.dissatisfactionKind() == null ? null : result.dissatisfactionKind().name(),
                 result.comment(), result.at(), result.by()), result.at());

@@ -181,7 +181,7 @@ class KpiIT {
                     "赔偿款未付", "term:1", 1, 1, at("2026-11-20T09:00"), at("2026-11-15T09:00")), "kpi-d-7", VILLAGE_A1);
 
             // Return visits: V1-V3 in township A (满意, 基本满意, 不满意), V4 not reached and V5 满意 in township B,
-            // V6 October 2026, V7 November 2025.
+            // V6 October 2026, V7 November 2025, V8 满意 (a work order replied by township A). V1-V7 name no unit.
             visit(events, "kpi-v-1", TOWN_A, true, "satisfied", "2026-11-06T09:00");
             visit(events, "kpi-v-2", TOWN_A, true, "basically_satisfied", "2026-11-07T09:00");
             visit(events, "kpi-v-3", TOWN_A, true, "dissatisfied", "2026-11-08T09:00");
@@ -189,6 +189,9 @@ class KpiIT {
             visit(events, "kpi-v-5", TOWN_B, true, "satisfied", "2026-11-12T09:00");
             visit(events, "kpi-v-6", COUNTY, true, "satisfied", "2026-10-20T09:00");
             visit(events, "kpi-v-7", TOWN_A, true, "satisfied", "2025-11-03T09:00");
+            // V8 rates WO1: the order belongs to the county, the visit counts for township A, which replied.
+            events.publish(new ReturnVisitCompleted("kpi-v-8", "work-order", "kpi-wo-1", "KPI-1", COUNTY, TOWN_A, true,
+                    "satisfied", null, null, at("2026-11-10T09:00"), "surveyor"), "kpi-v-8", COUNTY);
         }
         published = true;
     }
@@ -219,10 +222,15 @@ class KpiIT {
         assertCount(town.at("/mediation/opened"), 3, 1, "200.0");
         // Ended in November: D1 agreement, D5 agreement, D2 failed (D7 reopened: not ended) -> 2 / 3 = 66.7 %.
         assertRate(town.at("/mediation/success"), 2, 3, "66.7");
-        // V1, V2, V3 completed and reached -> 3 / 3 = 100.0 %; satisfied V1 + V2 = 2 of 3 rated = 66.7 %.
-        assertCount(town.at("/returnVisits/completed"), 3, 1, "200.0");
-        assertRate(town.at("/returnVisits/reach"), 3, 3, "100.0");
-        assertRate(town.at("/returnVisits/satisfaction"), 2, 3, "66.7");
+        // V1, V2, V3 and V8 (WO1, replied by township A) completed and reached -> 4 / 4 = 100.0 %; November 2025:
+        // V7 -> +300.0 %; satisfied V1, V2, V8 = 3 of 4 rated = 75.0 %.
+        assertCount(town.at("/returnVisits/completed"), 4, 1, "300.0");
+        assertRate(town.at("/returnVisits/reach"), 4, 4, "100.0");
+        assertRate(town.at("/returnVisits/satisfaction"), 3, 4, "75.0");
+        JsonNode townB = report(leader, TOWN_B, "2026-11");
+        // Township B: V4 (not reached) and V5; WO1's visit is not theirs.
+        assertCount(townB.at("/returnVisits/completed"), 2, 0, null);
+        assertRate(townB.at("/returnVisits/satisfaction"), 1, 1, "100.0");
 
         JsonNode quarter = report(leader, COUNTY, "2026-Q4");
         // Q4 adds WO7 (30 October): 7 received; Q4 2025: WO6 = 1 -> +600.0 %; on time WO1, WO3, WO7, WO8 = 4 of 6.
@@ -235,7 +243,8 @@ class KpiIT {
         assertRate(quarter.at("/workOrders/onTime"), 4, 6, "66.7");
         // Q4 disputes opened: D1-D5, D7 = 6; Q4 2025: D6 = 1 -> +500.0 %.
         assertCount(quarter.at("/mediation/opened"), 6, 1, "500.0");
-        assertRate(quarter.at("/returnVisits/satisfaction"), 4, 5, "80.0");
+        // Q4 rated: V1, V2, V3, V5, V6, V8; satisfied all but V3 -> 5 / 6 = 83.3 %.
+        assertRate(quarter.at("/returnVisits/satisfaction"), 5, 6, "83.3");
     }
 
     @Test
@@ -253,11 +262,11 @@ class KpiIT {
         // 8 orders, 7 disputes and 7 visits of this data set at least (other ITs add their own).
         assertThat(rebuilt.get("workOrderFacts").asLong()).isGreaterThanOrEqualTo(8);
         assertThat(rebuilt.get("disputeFacts").asLong()).isGreaterThanOrEqualTo(7);
-        assertThat(rebuilt.get("returnVisitFacts").asLong()).isGreaterThanOrEqualTo(7);
+        assertThat(rebuilt.get("returnVisitFacts").asLong()).isGreaterThanOrEqualTo(8);
         // Events of this data set: orders 8 x 2 + WO1 reply twice + close + WO2 2 + WO3 2 + WO4 1 + WO6-WO8 1 each = 27,
-        // disputes 7 opened + 6 concluded + 1 reopened + 1 diverted = 15, visits 7, petitions P1 4 + P2 5 + P3 2 +
-        // P4 4 + P5-P8 1 each + P9 2 + P10 4 + P11 4 + P12 3 + P13 3 = 35: 84 in all.
-        assertThat(rebuilt.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(84);
+        // disputes 7 opened + 6 concluded + 1 reopened + 1 diverted = 15, visits 8, petitions P1 4 + P2 5 + P3 2 +
+        // P4 4 + P5-P8 1 each + P9 2 + P10 4 + P11 4 + P12 3 + P13 3 = 35: 85 in all.
+        assertThat(rebuilt.get("eventsApplied").asLong()).isGreaterThanOrEqualTo(85);
 
         assertThat(report(leader, COUNTY, "2026-11")).isEqualTo(county);
         assertThat(report(leader, TOWN_B, "2026-11")).isEqualTo(town);
@@ -283,7 +292,7 @@ class KpiIT {
                 "330682,2026-11,12345工单,受理工单数,6,,,1,500.0",
                 "330682,2026-11,12345工单,按期回单率(%),60.0,3,5,,",
                 "330682,2026-11,矛盾纠纷,调成率(%),75.0,3,4,,",
-                "330682,2026-11,回访,满意率(%),75.0,3,4,,");
+                "330682,2026-11,回访,满意率(%),80.0,4,5,,");
     }
 
     @Test
@@ -338,11 +347,11 @@ class KpiIT {
         // -> 3 / 4 = 75.0 %; diverted: D4.
         assertRate(county.at("/mediation/success"), 3, 4, "75.0");
         assertThat(county.at("/mediation/diverted").asLong()).isEqualTo(1);
-        // Completed: V1-V5 = 5; November 2025: V7 = 1 -> +400.0 %; reached: 4 of 5 = 80.0 %;
-        // satisfied (满意 + 基本满意): V1, V2, V5 = 3 of 4 rated = 75.0 %; 不满意: V3.
-        assertCount(county.at("/returnVisits/completed"), 5, 1, "400.0");
-        assertRate(county.at("/returnVisits/reach"), 4, 5, "80.0");
-        assertRate(county.at("/returnVisits/satisfaction"), 3, 4, "75.0");
+        // Completed: V1-V5, V8 = 6; November 2025: V7 = 1 -> +500.0 %; reached: 5 of 6 = 83.3 %;
+        // satisfied (满意 + 基本满意): V1, V2, V5, V8 = 4 of 5 rated = 80.0 %; 不满意: V3.
+        assertCount(county.at("/returnVisits/completed"), 6, 1, "500.0");
+        assertRate(county.at("/returnVisits/reach"), 5, 6, "83.3");
+        assertRate(county.at("/returnVisits/satisfaction"), 4, 5, "80.0");
         assertThat(county.at("/returnVisits/dissatisfied").asLong()).isEqualTo(1);
     }
 
@@ -420,7 +429,7 @@ class KpiIT {
 
     private static void visit(TestEventPublisher events, String id, String jurisdiction, boolean reached,
                               String satisfaction, String at) {
-        events.publish(new ReturnVisitCompleted(id, "work-order", "wo-" + id, "KPI-" + id, jurisdiction, reached,
+        events.publish(new ReturnVisitCompleted(id, "work-order", "wo-" + id, "KPI-" + id, jurisdiction, null, reached,
                 satisfaction, "dissatisfied".equals(satisfaction) ? "subjective" : null, null, at(at), "surveyor"),
                 id, jurisdiction);
     }

@@ -37,7 +37,7 @@ class BadInputSweepIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> SERVICES = List.of("petition", "mediation", "grid", "survey", "notification");
-    /** Above the platform's 1 MB body limit (spring.http.codecs.max-in-memory-size): 413. */
+    /** Above the 1 MB body limit, which the gateway enforces before a service sees the body: 413. */
     private static final String OVERSIZED = "{\"content\":\"" + "x".repeat(1_300_000) + "\"}";
 
     private final E2eStack stack = E2eStack.shared();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One running stack for the whole e2e module: the first class that needs it starts it (as the README does,
- * beside a developer's stack at port offset {@value #PORT_OFFSET}), every later class reuses it, and it stops
+ * beside a developer's stack at port offset 20000 by default), every later class reuses it, and it stops
  * when the test run ends. Starting it once per class would cost a minute of a 2-core CI machine each time.
  *
  * <p>The stack runs with a short village mediation clock (see {@link #VILLAGE_ACT_WITHIN}) so that scenario 3
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class E2eStack implements AutoCloseable {
 
-    /** Beside a developer's running stack on the default ports. */
-    static final int PORT_OFFSET = 20000;
+    /** Beside a developer's running stack on the default ports; {@code -Dfengqiao.e2e.port-offset} moves it. */
+    static final int PORT_OFFSET = Integer.getInteger("fengqiao.e2e.port-offset", 20000);
     /** A village that does not act on a dispute within this time hands it to the township. */
     static final Duration VILLAGE_ACT_WITHIN = Duration.ofMinutes(1);
     static final Duration SCAN_INTERVAL = Duration.ofSeconds(2);

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +20,10 @@ import org.fengqiao.e2e.Actor.Response;
 import org.fengqiao.e2e.HotlineReceiver.Callback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Scenario 1, the hotline round trip: 12345 pushes a work order; the dispatcher dispatches it to 枫桥镇, which
@@ -27,9 +31,16 @@ import org.junit.jupiter.api.Test;
  * the caller gets the rating SMS and answers 不满意 (substantive) through the link without logging in; the order is
  * redone, replied again, approved and closed. The 12345 system's own endpoint (a test HTTP server, configured as the
  * callback URL by restarting notification-service with it) receives every status change once, in order, signed.
+ *
+ * <p>Then scenario 6's first part: the same round trip with {@code kill -9} in the middle, of notification-service
+ * right after the dispatch (callbacks and inbox items in flight) and of petition-service right after the claim (its
+ * event possibly not yet on the broker). Nothing may be lost and nothing take effect twice: every inbox item and SMS
+ * still arrives once, and the 12345 system, keeping the first of each {@code Idempotency-Key} as the README tells it
+ * to, has every status change once and in order.
  */
 @E2eStack.Uses
 @Order(3)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HotlineRoundTripIT {
 
     private static final String FENGQIAO = "330681101";
@@ -58,7 +69,35 @@ class HotlineRoundTripIT {
     }
 
     @Test
+    @Order(1)
     void aReturnedMisroutedOrderIsRedoneAfterTheCallersRatingAndTheHotlineHearsEveryStep() {
+        List<Callback> callbacks = roundTrip(step -> { });
+        assertThat(callbacks.stream().map(Callback::idempotencyKey)).as("12345: each event once (idempotency keys)")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    @Order(2)
+    void theRoundTripLosesNothingAndDoublesNothingWhenServicesAreKilledInTheMiddle() {
+        List<Callback> callbacks = roundTrip(step -> {
+            if (step.equals("dispatch")) {
+                crash("notification-service");
+            }
+            if (step.equals("claim")) {
+                crash("petition-service");
+            }
+        });
+        long repeats = callbacks.size() - callbacks.stream().map(Callback::idempotencyKey).distinct().count();
+        System.out.printf("  with kill -9 of notification-service and petition-service: %d callbacks, %d repeated "
+                + "deliveries (same Idempotency-Key) for the hotline to drop%n", callbacks.size(), repeats);
+    }
+
+    /**
+     * Runs the round trip, telling {@code afterStep} each action just answered; returns the callbacks the 12345
+     * system received for the order, after checking their signatures and that their first deliveries are every
+     * status change in order.
+     */
+    private List<Callback> roundTrip(Consumer<String> afterStep) {
         String orderNumber = "ZJ12345-" + LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + "-E2E" + UUID.randomUUID().toString().substring(0, 6);
         // A phone no petition in the run uses: an open petition from the caller would make the push answer 409.
@@ -82,6 +121,7 @@ class HotlineRoundTripIT {
 
         expectState(step(dispatcher, order, "dispatch", """
                 {"jurisdiction":"%s","note":"请按期办理"}""".formatted(FENGQIAO)), "dispatched", FENGQIAO);
+        afterStep.accept("dispatch");
         await("handler-fengqiao sees the dispatched order").atMost(ASYNC).untilAsserted(() ->
                 assertThat(titles(fengqiao, id)).contains("新派工单：" + orderNumber));
 
@@ -99,6 +139,7 @@ class HotlineRoundTripIT {
                 .isEqualTo(404);
 
         expectState(step(zhaojia, order, "claim", "{}"), "handling", ZHAOJIA);
+        afterStep.accept("claim");
         expectState(step(zhaojia, order, "reply", """
                 {"reply":"已组织人员清理塌方并加固路基，机耕路恢复通行。"}"""), "replied", ZHAOJIA);
         expectState(step(dispatcher, order, "review", """
@@ -138,19 +179,42 @@ class HotlineRoundTripIT {
                 "work-order.replied→replied", "work-order.reviewed→reviewed", "work-order.reopened→handling",
                 "work-order.replied→replied", "work-order.reviewed→reviewed", "work-order.closed→closed");
         await("the 12345 system receives every status change of " + orderNumber).atMost(ASYNC)
-                .untilAsserted(() -> assertThat(callbacks(orderNumber)).hasSizeGreaterThanOrEqualTo(expected.size()));
+                .untilAsserted(() -> assertThat(firstOfEachKey(callbacks(orderNumber))).hasSizeGreaterThanOrEqualTo(
+                        expected.size()));
         List<Callback> callbacks = callbacks(orderNumber);
         assertThat(callbacks).as("12345: every callback is signed with the shared key")
                 .allMatch(Callback::signatureValid);
-        assertThat(callbacks.stream().map(Callback::idempotencyKey)).as("12345: each event once (idempotency keys)")
-                .doesNotHaveDuplicates();
-        assertThat(callbacks.stream().map(Callback::step).toList()).as("12345: the status changes in order")
+        List<Callback> firsts = firstOfEachKey(callbacks);
+        assertThat(firsts.stream().map(Callback::step).toList()).as("12345: the status changes once each, in order")
                 .containsExactlyElementsOf(expected);
-        assertThat(callbacks.get(callbacks.size() - 1).body().get("workOrderId").asString()).isEqualTo(id);
-        assertThat(callbacks.get(3).body().get("holder").asString()).isEqualTo(ZHAOJIA);
+        assertThat(firsts.get(firsts.size() - 1).body().get("workOrderId").asString()).isEqualTo(id);
+        assertThat(firsts.get(3).body().get("holder").asString()).isEqualTo(ZHAOJIA);
+        assertThat(ratingTexts(admin, phone)).as("the caller " + phone + ": one rating SMS per approved reply")
+                .hasSize(2);
+        assertThat(titles(dispatcher, id)).as("county-dispatcher's inbox: each item once")
+                .containsOnlyOnce("新工单待派单：" + orderNumber, "工单被退回：" + orderNumber);
+        assertThat(titles(fengqiao, id)).as("handler-fengqiao's inbox").containsOnlyOnce("新派工单：" + orderNumber);
+        assertThat(titles(zhaojia, id)).as("handler-zhaojia's inbox").containsOnlyOnce("改派工单：" + orderNumber);
 
         System.out.printf("%nScenario 1: %s → %s 退单 → %s → 不满意 重办 → closed; 12345 received %d signed callbacks; "
                 + "SMS to the caller: %s%n", orderNumber, FENGQIAO, ZHAOJIA, callbacks.size(), Seen.sms(admin, phone));
+        return callbacks;
+    }
+
+    /** {@code kill -9}, then started again (the launcher waits until it is ready). */
+    private void crash(String component) {
+        long started = System.nanoTime();
+        stack.stack().kill(component);
+        stack.stack().start(component);
+        System.out.printf("  %s killed -9 and ready again after %d ms%n", component,
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /** What a hotline acting on each Idempotency-Key once sees: the first delivery of each, in arrival order. */
+    private static List<Callback> firstOfEachKey(List<Callback> callbacks) {
+        Map<String, Callback> firsts = new LinkedHashMap<>();
+        callbacks.forEach(callback -> firsts.putIfAbsent(callback.idempotencyKey(), callback));
+        return List.copyOf(firsts.values());
     }
 
     private static Response step(Actor actor, String order, String action, String body) {

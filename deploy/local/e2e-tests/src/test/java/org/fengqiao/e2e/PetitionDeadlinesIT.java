@@ -36,7 +36,8 @@ class PetitionDeadlinesIT {
         String phone = "1357702" + String.format("%04d", ThreadLocalRandom.current().nextInt(10000));
         Response registered = dispatcher.post("/api/petitions", """
                 {"channel":"letter",
-                 "petitioners":[{"name":"赵某某","idNumber":"%s","phone":"%s","address":"陈家村2组","representative":false}],
+                 "petitioners":[{"name":"赵某某","idNumber":"%s","phone":"%s","address":"陈家村2组",
+                                 "representative":false}],
                  "content":"村道硬化工程拖欠工人工资三个月，要求尽快支付。","category":"labour_wages",
                  "purpose":"demand","place":{"jurisdiction":"330681101202","address":"诸暨市枫桥镇陈家村"}}"""
                 .formatted(PetitionAcrossTiersIT.idNumber(), phone));

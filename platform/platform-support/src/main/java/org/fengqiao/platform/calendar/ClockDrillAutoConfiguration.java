@@ -2,7 +2,6 @@ package org.fengqiao.platform.calendar;
 
 import java.time.Clock;
 
-import org.fengqiao.platform.web.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,20 +26,8 @@ public class ClockDrillAutoConfiguration {
         return new AdjustableClock(Clock.systemUTC());
     }
 
-    /**
-     * A top-level class, not a nested one: a nested {@code @RestController} of a configuration class is also
-     * registered on its own as a member class, and its handler method then maps twice (every service failed to start
-     * in drill mode with "Ambiguous mapping").
-     */
     @Bean
     ClockDrillController clockDrillController(AdjustableClock clock) {
         return new ClockDrillController(clock);
-    }
-
-    static final class InvalidClockStep extends IllegalArgumentException implements InvalidInput {
-
-        InvalidClockStep(String detail) {
-            super(detail);
-        }
     }
 }

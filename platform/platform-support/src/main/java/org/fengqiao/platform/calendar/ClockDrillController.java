@@ -2,9 +2,10 @@ package org.fengqiao.platform.calendar;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
-import org.fengqiao.platform.calendar.ClockDrillAutoConfiguration.InvalidClockStep;
+import org.fengqiao.platform.web.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import reactor.core.publisher.Mono;
 
-/** Drill mode's {@code POST /internal/clock/advance}; a bean only where {@link ClockDrillAutoConfiguration} applies. */
+/**
+ * {@code POST /internal/clock/advance {"by":"P3D"}} in drill mode. A top-level class registered by
+ * {@link ClockDrillAutoConfiguration}: nested in it, Spring would also register it as a member class and map the
+ * path twice.
+ */
 @RestController
 class ClockDrillController {
 
@@ -26,11 +31,6 @@ class ClockDrillController {
         this.clock = clock;
     }
 
-    /** How far to move the clock, an ISO-8601 duration such as {@code P3D} or {@code PT12H}. */
-    record Advance(String by) {
-    }
-
-    /** A {@code Mono}: reactive method security ({@code @PreAuthorize}) refuses any other return type with a 500. */
     @PostMapping("/internal/clock/advance")
     @PreAuthorize("hasRole('ADMIN')")
     Mono<Map<String, Object>> advance(@RequestBody Advance advance) {
@@ -49,8 +49,19 @@ class ClockDrillController {
                 throw new InvalidClockStep("时钟只能向前调整，请给出正的时长，例如 P3D");
             }
             return step;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidClockStep("by 应为 ISO-8601 时长，例如 P3D 或 PT12H");
+        }
+    }
+
+    /** How far to move the clock, an ISO-8601 duration such as {@code P3D} or {@code PT12H}. */
+    record Advance(String by) {
+    }
+
+    static final class InvalidClockStep extends IllegalArgumentException implements InvalidInput {
+
+        InvalidClockStep(String detail) {
+            super(detail);
         }
     }
 }

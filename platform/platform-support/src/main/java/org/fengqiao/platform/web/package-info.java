@@ -27,5 +27,9 @@
  * The mapping lives in one place and serves both the controller advice and the {@code ErrorWebExceptionHandler}
  * that answers errors raised before a controller (routing, web filters, security). A service can add its own
  * {@code @ControllerAdvice} (it takes precedence) or replace either bean.
+ *
+ * <p>Also here: {@code KeepAliveReads}, applied to every service's Reactor Netty server, works around
+ * reactor-netty 1.3.6 stalling a keep-alive connection after a buffered request that was answered at once (the
+ * next request on it waited until the client timed out); remove it with a reactor-netty that has the fix.
  */
 package org.fengqiao.platform.web;

@@ -13,6 +13,10 @@ import org.fengqiao.events.Topics;
  * @param caseId              the owning service's id of the case
  * @param caseNumber          the case's human-readable number
  * @param jurisdiction        division code the case belongs to
+ * @param unit                code of the unit whose handling was rated: a division code, or
+ *                            {@code <division>:<department>}; {@code null} when unknown (the KPIs then count the
+ *                            visit for {@code jurisdiction}). A 12345 order belongs to the county that received it,
+ *                            yet its visit rates the township that replied.
  * @param reached             whether the citizen was reached
  * @param satisfaction        {@code satisfied}, {@code basically_satisfied} or {@code dissatisfied}; {@code null}
  *                            when not reached
@@ -28,6 +32,7 @@ public record ReturnVisitCompleted(
         String caseId,
         String caseNumber,
         String jurisdiction,
+        String unit,
         boolean reached,
         String satisfaction,
         String dissatisfactionKind,
