@@ -218,7 +218,8 @@ class ReopenIT {
     private ReturnVisitCompleted completed(String caseType, String caseId, boolean reached, String satisfaction,
                                            String kind) {
         return new ReturnVisitCompleted(caseType + ":" + caseId + ":" + UUID.randomUUID(), caseType, caseId, caseId,
-                DemoDivisions.DONGXI, reached, satisfaction, kind, null, clock.instant(), "county-surveyor");
+                DemoDivisions.DONGXI, DemoDivisions.DONGXI, reached, satisfaction, kind, null, clock.instant(),
+                "county-surveyor");
     }
 
     private String agreed() {
