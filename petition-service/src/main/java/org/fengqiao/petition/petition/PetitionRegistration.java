@@ -65,7 +65,7 @@ class PetitionRegistration {
             PetitionerProtection.ProtectedIdNumber id = protection.protect(petitioner.idNumber());
             petitioners.add(new StoredPetitioner(petitioner.name(), id.cipherText(), id.hash(), id.masked(),
                     petitioner.phone(), protection.phoneHash(petitioner.phone()), petitioner.address(),
-                    petitioner.representative()));
+                    petitioner.isRepresentative()));
         }
         int headCount = request.headCount() == null ? petitioners.size() : request.headCount();
         if (headCount < petitioners.size()) {

@@ -30,13 +30,20 @@ record RegisterPetitionRequest(
         @Size(max = 20) List<@Valid @NotNull AttachmentRequest> attachments,
         @Size(max = 64) String sourceRef) {
 
-    /** A petitioner: name, ID-card number (checksum-validated), phone, address, whether a representative. */
+    /**
+     * A petitioner: name, ID-card number (checksum-validated), phone, address, whether a representative (代表; left
+     * out: not one).
+     */
     record PetitionerRequest(
             @NotBlank @Size(max = 50) String name,
             @NotBlank String idNumber,
             @Pattern(regexp = "\\+?[0-9][0-9-]{6,19}", message = "电话号码格式不正确") String phone,
             @Size(max = 200) String address,
-            boolean representative) {
+            Boolean representative) {
+
+        boolean isRepresentative() {
+            return Boolean.TRUE.equals(representative);
+        }
     }
 
     /** Where the matter is: a county, township or village code inside the registering unit's jurisdiction. */
@@ -52,7 +59,7 @@ record RegisterPetitionRequest(
     record AttachmentRequest(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 100) String contentType,
-            @PositiveOrZero long size,
+            @NotNull @PositiveOrZero Long size,
             @Size(max = 500) String reference) {
     }
 }

@@ -287,6 +287,21 @@ class PetitionTrackIT {
     }
 
     @Test
+    void optionalFieldsMayBeLeftOutAndAMissingRequiredOneIsNamed() {
+        String letter = """
+                {"channel":"letter","petitioners":[{"name":"孙某","idNumber":"%s"}],
+                 "content":"村道积水严重，要求修建排水沟。","category":"village_affairs","purpose":"suggestion",
+                 "place":{"jurisdiction":"%s","address":"枫源村"}}""".formatted(PetitionApi.idNumber(), PetitionApi.VILLAGE);
+        JsonNode registered = api.registered(letter);
+        assertThat(registered.at("/petitioners/0/representative").asBoolean()).isFalse();
+
+        String withoutSize = PetitionApi.visit().replace(",\"size\":204800", "");
+        api.register(TestTokens.countyDispatcher(), withoutSize).expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("attachments[0].size");
+    }
+
+    @Test
     void aCollectiveVisitIsFlaggedAndListsAreScopedAndMaskPhones() {
         String phone = PetitionApi.phone();
         String petitioners = PetitionApi.petitioner("陈代表", PetitionApi.idNumber(), phone, true) + ","
