@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.fengqiao.events.Event;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
+import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
 import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
@@ -19,8 +20,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Disputes into unit inboxes: a new dispute to the unit mediating it, an escalated one (上报) to the unit of the
- * tier receiving it, an agreement term past its due date (履行提醒) to the unit that mediated the agreement; and 预警 to the county's leaders (inbox, plus SMS where leader phones are configured) when a
- * dispute opens at, or is set by hand to, risk grade 3 or 4.
+ * tier receiving it, an agreement term past its due date (履行提醒) and the closing judicial-confirmation window
+ * (司法确认提醒) to the unit that mediated the agreement; and 预警 to the county's leaders (inbox, plus SMS where
+ * leader phones are configured) when a dispute opens at, or is set by hand to, risk grade 3 or 4.
  */
 @Component
 class DisputeInboxListener {
@@ -29,7 +31,7 @@ class DisputeInboxListener {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日H:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final Set<String> TYPES = Set.of("dispute.opened", "dispute.escalated", "dispute.risk-overridden",
-            "dispute.term-overdue");
+            "dispute.term-overdue", "dispute.judicial-confirmation-due");
 
     private final EventRecords records;
     private final Inbox inbox;
@@ -77,6 +79,13 @@ class DisputeInboxListener {
                     "调解协议第 " + term.termNo() + " 项「" + term.description() + "」应由" + term.responsibleParty()
                             + "于 " + DAY.format(term.dueDate()) + " 前履行，至今未登记履行。请督促履行，"
                             + "已履行的登记履行，确未履行的登记不履行后重新调解。"));
+        }
+        if (payload instanceof DisputeJudicialConfirmationDue due) {
+            return inbox.deliver(eventId, Units.holding(due.handlingUnit()), message(due.disputeId(),
+                    "dispute.judicial-confirmation-due", "调解协议司法确认申请即将截止",
+                    "调解协议于 " + DAY.format(due.agreedAt().atZone(WorkOrderAssignmentInboxListener.SHANGHAI)) + " 达成，申请司法确认的期限至 "
+                            + DAY.format(due.deadline().atZone(WorkOrderAssignmentInboxListener.SHANGHAI)) + " 届满，尚未登记申请。"
+                            + "如当事人需要司法确认，请提醒其在期限内共同向人民法院申请。"));
         }
         if (payload instanceof DisputeRiskOverridden dispute && dispute.riskGrade() >= LEADER_ALERT_GRADE) {
             return alertLeaders(event, dispute.disputeId(), dispute.jurisdiction(),

@@ -9,7 +9,8 @@
  * county's leaders; {@code work-order.dispatched} / {@code reassigned} (派单, 改派) → the unit now holding the order
  * (and 已改派 to the one that held it), {@code work-order.returned} (退单) → the county's dispatchers;
  * {@code dispute.opened} → the mediating unit, {@code dispute.escalated} (上报) → the unit of the receiving tier,
- * {@code dispute.term-overdue} (协议逾期未履行) → the unit that mediated the agreement;
+ * {@code dispute.term-overdue} (协议逾期未履行) and {@code dispute.judicial-confirmation-due} (司法确认提醒) → the unit
+ * that mediated the agreement;
  * {@code dispute.opened} or {@code dispute.risk-overridden} at risk grade 3-4 → 预警 to the county's leaders (and by
  * SMS to {@code fengqiao.notification.sms.leader-phones.<county>}). Unit codes map to inboxes in {@link
  * org.fengqiao.notification.inbox.Units}: county (and county department) → dispatcher, township → handler,

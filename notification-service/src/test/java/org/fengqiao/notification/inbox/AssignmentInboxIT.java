@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.fengqiao.events.mediation.v1.DisputeEscalated;
+import org.fengqiao.events.mediation.v1.DisputeJudicialConfirmationDue;
 import org.fengqiao.events.mediation.v1.DisputeOpened;
 import org.fengqiao.events.mediation.v1.DisputeRiskOverridden;
 import org.fengqiao.events.mediation.v1.DisputeTermOverdue;
@@ -96,6 +97,30 @@ class AssignmentInboxIT {
         assertThat(mediator.get(0).get("link").asString()).isEqualTo("/api/disputes/" + id);
         assertThat(itemsAbout(TestTokens.mediatorOf(DemoDivisions.CHENJIA), id)).isEmpty();
         assertThat(itemsAbout(TestTokens.countyLeader(), id)).isEmpty();
+    }
+
+    @Test
+    void theClosingJudicialConfirmationWindowRemindsTheVillageThatMediatedTheAgreementOnce() {
+        String id = newId();
+        UUID eventId = UUID.randomUUID();
+        DisputeJudicialConfirmationDue due = new DisputeJudicialConfirmationDue(id, FENGYUAN, "village", FENGYUAN,
+                Instant.parse("2026-11-02T02:00:00Z"), Instant.parse("2026-12-02T15:59:59Z"), Instant.now());
+        events.publish(due, id, FENGYUAN, eventId);
+        events.publish(due, id, FENGYUAN, eventId);
+        String marker = newId();
+        events.publish(new DisputeJudicialConfirmationDue(marker, FENGYUAN, "village", FENGYUAN,
+                Instant.parse("2026-11-02T02:00:00Z"), Instant.parse("2026-12-02T15:59:59Z"), Instant.now()),
+                marker, FENGYUAN);
+
+        String mediator = TestTokens.mediatorOf(FENGYUAN);
+        await().atMost(LONG).until(() -> itemsAbout(mediator, marker).size() == 1);
+        List<JsonNode> items = itemsAbout(mediator, id);
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("kind").asString()).isEqualTo("dispute.judicial-confirmation-due");
+        assertThat(items.get(0).get("title").asString()).isEqualTo("调解协议司法确认申请即将截止");
+        assertThat(items.get(0).get("body").asString()).isEqualTo("调解协议于 2026年11月2日 达成，申请司法确认的期限至 "
+                + "2026年12月2日 届满，尚未登记申请。如当事人需要司法确认，请提醒其在期限内共同向人民法院申请。");
+        assertThat(itemsAbout(TestTokens.mediatorOf(DemoDivisions.CHENJIA), id)).isEmpty();
     }
 
     @Test
