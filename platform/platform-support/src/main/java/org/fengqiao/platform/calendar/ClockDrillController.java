@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.fengqiao.platform.web.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import reactor.core.publisher.Mono;
  * path twice.
  */
 @RestController
+@Hidden // not part of the API: the gateway routes no /internal/**
 class ClockDrillController {
 
     private static final Logger log = LoggerFactory.getLogger(ClockDrillController.class);

@@ -42,6 +42,13 @@ class ClockDrillTest extends ProbeApplicationTestBase {
         assertThat(clock.instant()).isBefore(before.plus(Duration.ofHours(1)));
     }
 
+    @Test
+    void theDrillIsNotPartOfTheApiDocument() {
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(document -> assertThat(document)
+                        .contains("\"paths\"").doesNotContain("/internal/clock"));
+    }
+
     private WebTestClient.ResponseSpec advance(String token, String body) {
         return client.post().uri("/internal/clock/advance").headers(h -> h.setBearerAuth(token))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
