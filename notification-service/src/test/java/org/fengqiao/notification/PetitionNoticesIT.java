@@ -82,11 +82,27 @@ class PetitionNoticesIT {
         assertThat(smsTo("13900000316")).containsExactly(PREFIX + number
                 + "-N）不予受理，理由：该事项属于人民法院受理范围，请依法向人民法院提起诉讼。书面告知书将另行送达。");
 
-        JsonNode log = deliveries("?orderNumber=" + number + "&channel=sms");
+        // A supervisor finds the petition's notices by its number, each naming the petition as its case.
+        JsonNode log = deliveries("?caseNumber=" + number + "&channel=sms");
         assertThat(log.get("total").asLong()).isEqualTo(5);
         assertThat(log.get("items").valueStream().map(item -> item.get("template").asString()).toList())
                 .containsExactlyInAnyOrder("sms.petition.accepted", "sms.petition.extended", "sms.petition.replied",
                         "sms.petition.review-decided", "sms.petition.re-review-decided");
+        assertThat(log.get("items")).allSatisfy(item -> {
+            assertThat(item.get("caseType").asString()).isEqualTo("petition");
+            assertThat(item.get("caseId").asString()).isEqualTo(id);
+            assertThat(item.get("caseNumber").asString()).isEqualTo(number);
+            assertThat(item.has("orderNumber")).isFalse();
+        });
+        JsonNode replied = deliveries("?caseNumber=" + number + "&eventType=petition.replied");
+        assertThat(replied.get("total").asLong()).isEqualTo(1);
+        assertThat(replied.get("items").get(0).get("template").asString()).isEqualTo("sms.petition.replied");
+        assertThat(deliveries("?caseType=petition&caseId=" + id).get("total").asLong()).isEqualTo(5);
+        assertThat(deliveries("?caseType=work-order&caseId=" + id).get("total").asLong()).isZero();
+        JsonNode toOne = deliveries("?recipient=13900000313");
+        assertThat(toOne.get("total").asLong()).isEqualTo(1);
+        assertThat(toOne.get("items").get(0).get("recipient").asString()).isEqualTo("139****0313");
+        assertThat(deliveries("?orderNumber=" + number).get("total").asLong()).isEqualTo(5);
         assertThat(deliveries("?orderNumber=XF-SMS-NOPHONE").get("total").asLong()).isZero();
     }
 
@@ -122,6 +138,11 @@ class PetitionNoticesIT {
         assertThat(itemsAbout(TestTokens.countyLeader(), single)).isEmpty();
         await().atMost(LONG).until(() -> smsTo(NotificationIT.LEADER_PHONE).stream()
                 .anyMatch(text -> text.contains("6人集体访：征地补偿款分配不公，要求重新核算（信访件 XF-C-" + collective + "）")));
+        JsonNode alert = deliveries("?caseId=" + collective + "&eventType=petition.registered&channel=sms");
+        assertThat(alert.get("total").asLong()).isEqualTo(1);
+        assertThat(alert.get("items").get(0).get("caseType").asString()).isEqualTo("petition");
+        assertThat(alert.get("items").get(0).get("caseNumber").asString()).isEqualTo("XF-C-" + collective);
+        assertThat(alert.get("items").get(0).get("template").asString()).isEqualTo("sms.leader.alert");
     }
 
     private static PetitionRegistered registered(String id, boolean collective) {

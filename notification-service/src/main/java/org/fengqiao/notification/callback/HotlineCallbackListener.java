@@ -8,6 +8,7 @@ import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventMetadata;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.UnreadableEventException;
+import org.fengqiao.notification.delivery.CaseType;
 import org.fengqiao.notification.delivery.Channel;
 import org.fengqiao.notification.delivery.DeliveryQueue;
 import org.fengqiao.notification.delivery.NewDelivery;
@@ -77,7 +78,8 @@ class HotlineCallbackListener {
                 .put("at", change.at() != null ? change.at() : event.metadata().occurredAt().toString());
         body.set("payload", event.payload());
         return new NewDelivery("callback:" + eventId, Channel.WEBHOOK, hotline.callbackUrl(),
-                "callback:" + change.workOrderId(), eventId, type, change.workOrderId(), change.orderNumber(),
+                "callback:" + change.workOrderId(), eventId, type, CaseType.WORK_ORDER, change.workOrderId(),
+                change.orderNumber(),
                 change.jurisdiction(), "hotline-callback", 1, BODY_JSON.writeValueAsString(body), false, null);
     }
 

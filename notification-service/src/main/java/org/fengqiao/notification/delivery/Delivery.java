@@ -15,6 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *                      {@code null} for independent deliveries
  * @param nextAttemptAt when the dispatcher may try next (after a failure, or the end of quiet hours)
  * @param giveUpAt      a failure after this instant makes the delivery {@code dead}
+ * @param caseType      the kind of case the delivery is about, or {@code null} when it is about none
+ * @param caseId        the owning service's id of that case (a work order's, a petition's, a dispute's id)
+ * @param caseNumber    the number people know the case by (12345 order number, 信访件编号 XF...; a dispute's id)
  * @param leaseUntil    an attempt in flight holds the delivery until then ({@link Instant#EPOCH} when free)
  */
 @Document(Delivery.COLLECTION)
@@ -26,8 +29,9 @@ public record Delivery(
         long sequence,
         String eventId,
         String eventType,
-        String workOrderId,
-        String orderNumber,
+        CaseType caseType,
+        String caseId,
+        String caseNumber,
         String jurisdiction,
         String template,
         int templateVersion,
@@ -48,7 +52,7 @@ public record Delivery(
     static Delivery of(NewDelivery request, long sequence, Instant now, Duration retryFor) {
         Instant notBefore = request.notBefore() == null || request.notBefore().isBefore(now) ? now : request.notBefore();
         return new Delivery(request.id(), request.channel(), request.recipient(), request.queue(), sequence,
-                request.eventId(), request.eventType(), request.workOrderId(), request.orderNumber(),
+                request.eventId(), request.eventType(), request.caseType(), request.caseId(), request.caseNumber(),
                 request.jurisdiction(), request.template(), request.templateVersion(), request.content(),
                 request.urgent(), DeliveryStatus.PENDING, 0, null, now, notBefore, notBefore.plus(retryFor),
                 Instant.EPOCH, null, 0);

@@ -30,15 +30,28 @@ class DeliveryController {
         this.deliveries = deliveries;
     }
 
+    /**
+     * The log inside the caller's jurisdiction, newest first. {@code orderNumber} and {@code workOrderId} are the
+     * older names of {@code caseNumber} and {@code caseId}, still accepted.
+     */
     @GetMapping("/deliveries")
     Mono<DeliveryPage> search(CurrentUser user,
-                              @RequestParam(required = false) String orderNumber,
+                              @RequestParam(required = false) String caseType,
+                              @RequestParam(required = false) String caseId,
+                              @RequestParam(required = false) String caseNumber,
                               @RequestParam(required = false) String workOrderId,
+                              @RequestParam(required = false) String orderNumber,
+                              @RequestParam(required = false) String eventType,
+                              @RequestParam(required = false) String recipient,
                               @RequestParam(required = false) String status,
                               @RequestParam(required = false) String channel,
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        DeliverySearch search = new DeliverySearch(blankToNull(orderNumber), blankToNull(workOrderId),
+        DeliverySearch search = new DeliverySearch(
+                blankToNull(caseType) == null ? null : CaseType.parse(caseType.trim()),
+                either("caseId", caseId, "workOrderId", workOrderId),
+                either("caseNumber", caseNumber, "orderNumber", orderNumber),
+                blankToNull(eventType), blankToNull(recipient),
                 blankToNull(status) == null ? null : DeliveryStatus.parse(status.trim()),
                 blankToNull(channel) == null ? null : Channel.parse(channel.trim()));
         return deliveries.search(search, user.jurisdiction().code(), page, size);
@@ -50,6 +63,16 @@ class DeliveryController {
         return deliveries.replay(id, delivery -> user.canSee(Jurisdiction.of(delivery.jurisdiction())))
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("投递记录不存在: " + id)))
                 .map(DeliveryResponse::of);
+    }
+
+    /** A filter and its older alias: either may be given, both only when they agree. */
+    private static String either(String name, String value, String aliasName, String alias) {
+        String given = blankToNull(value);
+        String old = blankToNull(alias);
+        if (given != null && old != null && !given.equals(old)) {
+            throw new InvalidFilterException(name + " 与 " + aliasName + "（" + name + " 的旧名）不一致: " + given + " ≠ " + old);
+        }
+        return given != null ? given : old;
     }
 
     private static String blankToNull(String value) {

@@ -257,11 +257,20 @@ public class DeliveryQueue {
     Mono<DeliveryPage> search(DeliverySearch search, String jurisdictionPrefix, int page, int size) {
         List<Criteria> filters = new ArrayList<>();
         filters.add(where("jurisdiction").regex("^" + Pattern.quote(jurisdictionPrefix)));
-        if (search.orderNumber() != null) {
-            filters.add(where("orderNumber").is(search.orderNumber()));
+        if (search.caseType() != null) {
+            filters.add(where("caseType").is(search.caseType()));
         }
-        if (search.workOrderId() != null) {
-            filters.add(where("workOrderId").is(search.workOrderId()));
+        if (search.caseId() != null) {
+            filters.add(where("caseId").is(search.caseId()));
+        }
+        if (search.caseNumber() != null) {
+            filters.add(where("caseNumber").is(search.caseNumber()));
+        }
+        if (search.eventType() != null) {
+            filters.add(where("eventType").is(search.eventType()));
+        }
+        if (search.recipient() != null) {
+            filters.add(where("recipient").is(search.recipient()));
         }
         if (search.status() != null) {
             filters.add(where("status").is(search.status()));

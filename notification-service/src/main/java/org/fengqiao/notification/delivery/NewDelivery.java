@@ -8,6 +8,9 @@ import java.util.Objects;
  *
  * @param id        unique per event × recipient × template (the dedupe key)
  * @param queue     a key whose deliveries must go out in order (e.g. {@code callback:<workOrderId>}), or null
+ * @param caseType  the kind of case the notice is about, or null when it is about none
+ * @param caseId    the owning service's id of the case, or null
+ * @param caseNumber the number people know the case by (order number, petition number), or null
  * @param notBefore not to be sent before this instant (quiet hours), or null for as soon as possible
  */
 public record NewDelivery(
@@ -17,8 +20,9 @@ public record NewDelivery(
         String queue,
         String eventId,
         String eventType,
-        String workOrderId,
-        String orderNumber,
+        CaseType caseType,
+        String caseId,
+        String caseNumber,
         String jurisdiction,
         String template,
         int templateVersion,

@@ -12,7 +12,9 @@
  * sent or dead, put back on replay), so the scan does not grow with the log.
  *
  * <p>Statuses: {@code pending} (waiting for its first attempt, possibly deferred), {@code failed} (an attempt
- * failed, another is scheduled), {@code sent}, {@code dead}. Read through {@code GET /api/notifications/deliveries}.
+ * failed, another is scheduled), {@code sent}, {@code dead}. Each delivery names the case it is about
+ * ({@link org.fengqiao.notification.delivery.CaseType}, {@code caseId}, {@code caseNumber}). Read through
+ * {@code GET /api/notifications/deliveries}, filtered by case, event type, recipient, status and channel.
  *
  * <p>Threads: the dispatcher's rounds and everything after a sender's answer (recording the outcome, logging,
  * claiming the next delivery) run on the bounded {@code delivery-*} workers, and the senders talk HTTP through

@@ -1,5 +1,7 @@
 package org.fengqiao.notification.inbox;
 
+import org.fengqiao.notification.delivery.CaseType;
+
 /** The cases an inbox item can point to: the item's {@code caseType} and where the API shows such a case. */
 enum CaseKind {
 
@@ -13,6 +15,11 @@ enum CaseKind {
     CaseKind(String caseType, String path) {
         this.caseType = caseType;
         this.path = path;
+    }
+
+    /** The same kind of case as the delivery log names it. */
+    CaseType deliveryCaseType() {
+        return CaseType.of(caseType);
     }
 
     /** An inbox message about the case {@code caseId} of this kind, linking to it. */

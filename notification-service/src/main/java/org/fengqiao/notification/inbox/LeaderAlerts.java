@@ -31,6 +31,7 @@ class LeaderAlerts {
         LeaderSms sms = leaderSms.getIfAvailable();
         return inbox.deliver(eventId, Units.leadersOf(jurisdiction), about.message(caseId, KIND, title, body))
                 .then(sms == null ? Mono.empty()
-                        : sms.alert(eventId, event.type(), jurisdiction, caseId, reference, smsText));
+                        : sms.alert(eventId, event.type(), jurisdiction, about.deliveryCaseType(), caseId,
+                                reference, smsText));
     }
 }

@@ -10,6 +10,7 @@ import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventMetadata;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.UnreadableEventException;
+import org.fengqiao.notification.delivery.CaseType;
 import org.fengqiao.notification.delivery.Channel;
 import org.fengqiao.notification.delivery.DeliveryQueue;
 import org.fengqiao.notification.delivery.NewDelivery;
@@ -100,7 +101,8 @@ class CitizenNoticeListener {
         boolean urgent = contact.urgent();
         return deliveries.enqueue(new NewDelivery("sms:" + eventId + ":" + contact.callerPhone() + ":" + template.id(),
                 // One queue per work order: a caller never reads 办结 before 受理.
-                Channel.SMS, contact.callerPhone(), "sms:" + contact.workOrderId(), eventId, event.type(), contact.workOrderId(),
+                Channel.SMS, contact.callerPhone(), "sms:" + contact.workOrderId(), eventId, event.type(), CaseType.WORK_ORDER,
+                contact.workOrderId(),
                 contact.orderNumber(), contact.jurisdiction(), template.id(), template.version(), text, urgent,
                 urgent ? null : quietHours.earliestSend(clock.instant())));
     }

@@ -3,6 +3,7 @@ package org.fengqiao.notification.sms;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.notification.delivery.CaseType;
 import org.fengqiao.notification.delivery.Channel;
 import org.fengqiao.notification.delivery.DeliveryQueue;
 import org.fengqiao.notification.delivery.NewDelivery;
@@ -31,10 +32,11 @@ public class LeaderSms {
     /**
      * One SMS per configured leader phone of the county, once per event.
      *
+     * @param caseType the kind of case alerted about; {@code caseId} and {@code caseNumber} name it
      * @param what the alert in one Chinese sentence, e.g. {@code 枫源村发生4级风险纠纷：…}
      */
-    public Mono<Void> alert(String eventId, String eventType, String jurisdiction, String caseId, String reference,
-                            String what) {
+    public Mono<Void> alert(String eventId, String eventType, String jurisdiction, CaseType caseType, String caseId,
+                            String caseNumber, String what) {
         String county = jurisdiction.substring(0, Math.min(6, jurisdiction.length()));
         List<String> phones = properties.leaderPhones().getOrDefault(county, List.of());
         NoticeTemplate template = NoticeTemplates.LEADER_ALERT;
@@ -44,8 +46,8 @@ public class LeaderSms {
                 .filter(phone -> !phone.isEmpty())
                 .concatMap(phone -> deliveries.enqueue(new NewDelivery(
                         "sms:" + eventId + ":" + phone + ":" + template.id(), Channel.SMS, phone, null, eventId,
-                        eventType, caseId, reference, jurisdiction, template.id(), template.version(), text, true,
-                        null)))
+                        eventType, caseType, caseId, caseNumber, jurisdiction, template.id(), template.version(), text,
+                        true, null)))
                 .then();
     }
 }

@@ -16,6 +16,7 @@ import org.fengqiao.events.petition.v1.PetitionNotAccepted;
 import org.fengqiao.events.petition.v1.PetitionReReviewDecided;
 import org.fengqiao.events.petition.v1.PetitionReplied;
 import org.fengqiao.events.petition.v1.PetitionReviewDecided;
+import org.fengqiao.notification.delivery.CaseType;
 import org.fengqiao.notification.delivery.Channel;
 import org.fengqiao.notification.delivery.DeliveryQueue;
 import org.fengqiao.notification.delivery.NewDelivery;
@@ -114,7 +115,7 @@ class PetitionerNoticeListener {
         String eventId = event.metadata().eventId().toString();
         String to = phone.trim();
         return deliveries.enqueue(new NewDelivery("sms:" + eventId + ":" + to + ":" + template.id(), Channel.SMS, to,
-                "sms:petition:" + petitionId, eventId, event.type(), petitionId, number,
+                "sms:petition:" + petitionId, eventId, event.type(), CaseType.PETITION, petitionId, number,
                 jurisdiction != null ? jurisdiction : event.metadata().jurisdiction(), template.id(), template.version(),
                 text, false, quietHours.earliestSend(clock.instant())));
     }

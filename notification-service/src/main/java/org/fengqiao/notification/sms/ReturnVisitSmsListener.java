@@ -9,6 +9,7 @@ import org.fengqiao.events.Event;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.UnreadableEventException;
 import org.fengqiao.events.survey.v1.ReturnVisitScheduled;
+import org.fengqiao.notification.delivery.CaseType;
 import org.fengqiao.notification.delivery.Channel;
 import org.fengqiao.notification.delivery.DeliveryQueue;
 import org.fengqiao.notification.delivery.NewDelivery;
@@ -70,7 +71,7 @@ class ReturnVisitSmsListener {
                 : "sms:" + visit.caseType() + ":" + visit.caseId();
         String jurisdiction = visit.jurisdiction() != null ? visit.jurisdiction() : event.metadata().jurisdiction();
         return deliveries.enqueue(new NewDelivery("sms:" + eventId + ":" + phone + ":" + template.id(), Channel.SMS,
-                phone, queue, eventId, event.type(), visit.caseId(), visit.caseNumber(), jurisdiction, template.id(),
-                template.version(), text, false, quietHours.earliestSend(clock.instant())));
+                phone, queue, eventId, event.type(), CaseType.of(visit.caseType()), visit.caseId(), visit.caseNumber(),
+                jurisdiction, template.id(), template.version(), text, false, quietHours.earliestSend(clock.instant())));
     }
 }

@@ -71,7 +71,15 @@ class HotlineCallbackIT {
         for (JsonNode delivery : log.get("items")) {
             assertThat(delivery.get("status").asString()).isEqualTo("sent");
             assertThat(delivery.get("attempts").asInt()).isEqualTo(1);
+            assertThat(delivery.get("caseType").asString()).isEqualTo("work-order");
+            assertThat(delivery.get("caseId").asString()).isEqualTo(order.workOrderId());
+            assertThat(delivery.get("caseNumber").asString()).isEqualTo("ZJ-CB-0001");
         }
+        assertThat(deliveries("?channel=webhook&caseNumber=ZJ-CB-0001").get("total").asLong()).isEqualTo(3);
+        assertThat(deliveries("?channel=webhook&workOrderId=" + order.workOrderId()).get("total").asLong()).isEqualTo(3);
+        JsonNode assignments = deliveries("?caseId=" + order.workOrderId() + "&eventType=work-order.assigned");
+        assertThat(assignments.get("total").asLong()).isEqualTo(1);
+        assertThat(assignments.get("items").get(0).get("eventId").asString()).isEqualTo(assigned.toString());
     }
 
     @Test
@@ -170,6 +178,15 @@ class HotlineCallbackIT {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("lost"));
+        web.get().uri("/api/notifications/deliveries?caseType=lawsuit")
+                .headers(h -> h.setBearerAuth(TestTokens.countySupervisor())).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("lawsuit"));
+        web.get().uri("/api/notifications/deliveries?caseNumber=ZJ-CB-0005&orderNumber=ZJ-CB-0001")
+                .headers(h -> h.setBearerAuth(TestTokens.countySupervisor())).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         web.get().uri("/api/notifications/deliveries?size=1000")
                 .headers(h -> h.setBearerAuth(TestTokens.countySupervisor())).exchange()
                 .expectStatus().isBadRequest();

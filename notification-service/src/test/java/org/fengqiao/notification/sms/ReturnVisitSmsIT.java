@@ -80,6 +80,8 @@ class ReturnVisitSmsIT {
         assertThat(delivery.get("templateVersion").asInt()).isEqualTo(1);
         assertThat(delivery.get("eventType").asString()).isEqualTo("return-visit.scheduled");
         assertThat(delivery.get("content").asString()).isEqualTo(text);
+        assertThat(delivery.get("caseType").asString()).isEqualTo("work-order");
+        assertThat(delivery.get("caseId").asString()).isEqualTo(visit.caseId());
         assertThat(deliveries("?orderNumber=ZJ-RV-0001").get("total").asLong()).isZero();
 
         // The simulator keeps what it received in the store: a restarted simulator still shows it.

@@ -58,7 +58,7 @@ class SmsRateLimitIT {
 
         TestClock.shared().advanceTo(LocalTime.of(10, 0, 1));
         await().atMost(LONG).until(() -> messagesTo(PHONE).size() == total);
-        assertThat(messagesTo(PHONE).get(0).get("text").asString()).contains(held.get("orderNumber").asString());
+        assertThat(messagesTo(PHONE).get(0).get("text").asString()).contains(held.get("caseNumber").asString());
     }
 
     private JsonNode postponedLog() {
@@ -69,7 +69,7 @@ class SmsRateLimitIT {
 
     private List<JsonNode> postponed() {
         return postponedLog().get("items").valueStream()
-                .filter(item -> item.get("orderNumber").asString().startsWith("ZJ-RATE-")
+                .filter(item -> item.hasNonNull("caseNumber") && item.get("caseNumber").asString().startsWith("ZJ-RATE-")
                         && item.hasNonNull("lastError"))
                 .toList();
     }
