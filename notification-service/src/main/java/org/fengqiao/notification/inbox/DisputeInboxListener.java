@@ -45,9 +45,7 @@ class DisputeInboxListener {
 
     @KafkaListener(topics = Topics.MEDIATION, groupId = "${spring.application.name}-disputes")
     void on(ConsumerRecord<String, String> record) {
-        if (TYPES.contains(EventRecords.metadata(record.headers()).typeId().type())) {
-            records.consume(record, this::handle);
-        }
+        records.consume(record, TYPES, this::handle);
     }
 
     private Mono<Void> handle(Event<?> event) {

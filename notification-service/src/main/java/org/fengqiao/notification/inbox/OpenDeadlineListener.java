@@ -65,9 +65,7 @@ class OpenDeadlineListener {
 
     @KafkaListener(topics = {Topics.PETITION, Topics.MEDIATION}, groupId = "${spring.application.name}-open-deadlines")
     void on(ConsumerRecord<String, String> record) {
-        if (TYPES.contains(EventRecords.metadata(record.headers()).typeId().type())) {
-            records.consume(record, this::handle);
-        }
+        records.consume(record, TYPES, this::handle);
     }
 
     private Mono<Void> handle(Event<?> event) {

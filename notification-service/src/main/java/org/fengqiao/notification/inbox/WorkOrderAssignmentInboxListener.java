@@ -40,9 +40,7 @@ class WorkOrderAssignmentInboxListener {
 
     @KafkaListener(topics = Topics.PETITION, groupId = "${spring.application.name}-assignments")
     void on(ConsumerRecord<String, String> record) {
-        if (TYPES.contains(EventRecords.metadata(record.headers()).typeId().type())) {
-            records.consume(record, this::handle);
-        }
+        records.consume(record, TYPES, this::handle);
     }
 
     private Mono<Void> handle(Event<?> event) {

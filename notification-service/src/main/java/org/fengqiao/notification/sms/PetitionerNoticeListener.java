@@ -58,9 +58,7 @@ class PetitionerNoticeListener {
 
     @KafkaListener(topics = Topics.PETITION, groupId = "${spring.application.name}-petitioner-sms")
     void on(ConsumerRecord<String, String> record) {
-        if (TYPES.contains(EventRecords.metadata(record.headers()).typeId().type())) {
-            records.consume(record, this::handle);
-        }
+        records.consume(record, TYPES, this::handle);
     }
 
     private Mono<Void> handle(Event<?> event) {

@@ -31,8 +31,7 @@ class KpiFactListener {
     @KafkaListener(id = ID, topics = {Topics.PETITION, Topics.MEDIATION, Topics.SURVEY},
             groupId = "${spring.application.name}-kpis")
     void on(ConsumerRecord<String, String> record) {
-        if (FactProjection.TYPES.contains(EventRecords.metadata(record.headers()).typeId().type())) {
-            records.consume(record, event -> processed.once(CONSUMER, event, () -> projection.apply(event)));
-        }
+        records.consume(record, FactProjection.TYPES,
+                event -> processed.once(CONSUMER, event, () -> projection.apply(event)));
     }
 }

@@ -110,7 +110,7 @@ class KpiRebuild {
                     }
                     read++;
                     try {
-                        if (!FactProjection.TYPES.contains(EventRecords.metadata(record.headers()).typeId().type())) {
+                        if (!EventRecords.isOneOf(record, FactProjection.TYPES)) {
                             continue;
                         }
                         Event<?> event = records.read(record);

@@ -51,9 +51,7 @@ class CaseEventsListener {
     @KafkaListener(topics = {Topics.PETITION, Topics.MEDIATION, Topics.GRID},
             groupId = "${spring.application.name}-return-visits")
     void on(ConsumerRecord<String, String> record) {
-        if (TYPES.contains(EventRecords.metadata(record.headers()).typeId().type())) {
-            records.consume(record, this::handle);
-        }
+        records.consume(record, TYPES, this::handle);
     }
 
     private Mono<Void> handle(Event<?> event) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -80,6 +81,23 @@ public final class EventRecords {
         if (json.catalog().typeIdOf(payloadType).equals(metadata(record.headers()).typeId())) {
             consume(record, handler);
         }
+    }
+
+    /**
+     * As {@link #consume(ConsumerRecord, Function)} for a listener that reacts to some of the event types of a topic
+     * ({@code types}, e.g. {@code "dispute.opened"}): other records are skipped by their header before their payload
+     * is read, as in {@link #consume(ConsumerRecord, Class, Function)}.
+     */
+    public void consume(ConsumerRecord<String, String> record, Set<String> types,
+                        Function<Event<?>, Mono<Void>> handler) {
+        if (isOneOf(record, types)) {
+            consume(record, handler);
+        }
+    }
+
+    /** Whether the record's {@code event-type} header names one of {@code types}. */
+    public static boolean isOneOf(ConsumerRecord<String, String> record, Set<String> types) {
+        return types.contains(metadata(record.headers()).typeId().type());
     }
 
     /**
