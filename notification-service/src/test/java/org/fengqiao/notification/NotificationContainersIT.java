@@ -9,21 +9,16 @@ import java.util.UUID;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.GoldenSamples;
 import org.fengqiao.events.petition.v1.WorkOrderReceived;
-import org.fengqiao.platform.testkit.AcceptTestTokens;
+import org.fengqiao.platform.testkit.ContainerPlatform;
+import org.fengqiao.platform.testkit.OnRealContainers;
 import org.fengqiao.platform.testkit.TestEventPublisher;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,23 +27,13 @@ import tools.jackson.databind.JsonNode;
  * delivered twice is one unread item. Skipped cleanly where there is no Docker engine (as in CI); the
  * {@link NotificationIT}s (e.g. {@code inbox.WorkOrderInboxIT}) cover the same on the embedded broker and store.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OnRealContainers
 @ContextConfiguration(initializers = NotificationTestInitializer.class)
-// On 2 busy cores the first call of a context can outlast the 5 s default.
-@AutoConfigureWebTestClient(timeout = "30s")
-@AcceptTestTokens
 class NotificationContainersIT {
-
-    @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
-    @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
 
     @DynamicPropertySource
     static void containers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("notification"));
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        ContainerPlatform.register(registry, "notification");
     }
 
     @Autowired
@@ -58,7 +43,7 @@ class NotificationContainersIT {
     void aReceivedWorkOrderDeliveredTwiceIsOneItemInTheDispatchersInbox() {
         WorkOrderReceived received = GoldenSamples.read(EventJson.standard(), WorkOrderReceived.class);
         UUID eventId = UUID.randomUUID();
-        try (TestEventPublisher publisher = TestEventPublisher.to(KAFKA.getBootstrapServers())) {
+        try (TestEventPublisher publisher = TestEventPublisher.to(ContainerPlatform.kafkaBootstrapServers())) {
             publisher.publish(received, received.workOrderId(), received.jurisdiction(), eventId);
             publisher.publish(received, received.workOrderId(), received.jurisdiction(), eventId);
         }

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 import org.fengqiao.events.EventHeaders;
 import org.fengqiao.events.Topics;
-import org.fengqiao.platform.testkit.AcceptTestTokens;
+import org.fengqiao.platform.testkit.ContainerPlatform;
+import org.fengqiao.platform.testkit.OnRealContainers;
 import org.fengqiao.platform.testkit.DemoDivisions;
 import org.fengqiao.platform.testkit.RecordingConsumer;
 import org.fengqiao.platform.testkit.TestTokens;
@@ -16,16 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -35,22 +30,12 @@ import tools.jackson.databind.JsonNode;
  * engine (as in CI); {@link DisputeMediationIT} and the other {@code @MediationIT}s cover the same on the embedded
  * broker and store everywhere.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// On 2 busy cores the first call of a context can outlast the 5 s default.
-@AutoConfigureWebTestClient(timeout = "30s")
-@AcceptTestTokens
+@OnRealContainers
 class DisputeContainersIT {
-
-    @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
-    @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
 
     @DynamicPropertySource
     static void containers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("mediation"));
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        ContainerPlatform.register(registry, "mediation");
     }
 
     @Autowired
@@ -60,7 +45,7 @@ class DisputeContainersIT {
 
     @BeforeEach
     void listen() {
-        events = RecordingConsumer.fromNow(KAFKA.getBootstrapServers(), Topics.MEDIATION);
+        events = RecordingConsumer.fromNow(ContainerPlatform.kafkaBootstrapServers(), Topics.MEDIATION);
     }
 
     @AfterEach

@@ -9,20 +9,15 @@ import java.util.UUID;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.GoldenSamples;
 import org.fengqiao.events.petition.v1.WorkOrderReviewed;
-import org.fengqiao.platform.testkit.AcceptTestTokens;
+import org.fengqiao.platform.testkit.ContainerPlatform;
+import org.fengqiao.platform.testkit.OnRealContainers;
 import org.fengqiao.platform.testkit.TestEventPublisher;
 import org.fengqiao.platform.testkit.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.mongodb.MongoDBContainer;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,22 +26,12 @@ import tools.jackson.databind.JsonNode;
  * it makes one return visit. Skipped cleanly where there is no Docker engine (as in CI); {@link WorkOrderReturnVisitIT}
  * covers the same on the embedded broker and store everywhere.
  */
-@Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-// On 2 busy cores the first call of a context can outlast the 5 s default.
-@AutoConfigureWebTestClient(timeout = "30s")
-@AcceptTestTokens
+@OnRealContainers
 class ReturnVisitContainersIT {
-
-    @Container
-    static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8.0");
-    @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
 
     @DynamicPropertySource
     static void containers(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("survey"));
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
+        ContainerPlatform.register(registry, "survey");
     }
 
     @Autowired
@@ -57,7 +42,7 @@ class ReturnVisitContainersIT {
         WorkOrderReviewed approved = GoldenSamples.read(EventJson.standard(), WorkOrderReviewed.class);
         assertThat(approved.approved()).as("the golden sample is an approval").isTrue();
         UUID eventId = UUID.randomUUID();
-        try (TestEventPublisher publisher = TestEventPublisher.to(KAFKA.getBootstrapServers())) {
+        try (TestEventPublisher publisher = TestEventPublisher.to(ContainerPlatform.kafkaBootstrapServers())) {
             publisher.publish(approved, approved.workOrderId(), approved.jurisdiction(), eventId);
             publisher.publish(approved, approved.workOrderId(), approved.jurisdiction(), eventId);
         }
